@@ -1,0 +1,3 @@
+namespace Automatisering.Templating;
+
+internal static class TemplatePlaceholder;

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Shared set-up for ./run.sh and ./test.sh on a machine that has only the .NET SDK, Node/npm and
+# Debian's package manager. Idempotent: every step is skipped when its result is already there.
+# Usage: infra/local/setup.sh [--test]   (--test also installs what the tests need: LibreOffice, Chromium)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+log() { printf '[setup] %s\n' "$*"; }
+
+# 1. Node tools (Azurite, axe-core), pinned by package-lock.json.
+if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 2. The local NuGet feed with System.IO.Hashing, packed from the SDK's own assembly.
+if ! ls .local-feed/System.IO.Hashing.10.0.0.nupkg >/dev/null 2>&1; then
+  log "packing System.IO.Hashing 10.0.0 into .local-feed"
+  mkdir -p .local-feed
+  dotnet pack infra/local/SystemIoHashingFeed/SystemIoHashingFeed.csproj -c Release -o .local-feed --nologo -v quiet
+fi
+
+# 3. Developer settings, as in every Functions app: a git-ignored copy of the sample.
+if [ ! -f local.settings.json ]; then
+  log "creating local.settings.json from local.settings.sample.json"
+  cp local.settings.sample.json local.settings.json
+fi
+
+# 4. Debian packages the tests need: LibreOffice converts documents to PDF, Chromium runs the browser tests.
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "apt-get install ${missing[*]}"
+    as_root=""
+    [ "$(id -u)" -eq 0 ] || as_root="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $as_root apt-get update -qq
+    $as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
