@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Automatisering.Functions.CustomHandler;
+
+/// <summary>One entry of a function.json <c>bindings</c> array; only the properties the suite uses.</summary>
+public sealed record BindingDefinition
+{
+    public required string Type { get; init; }
+    public required string Name { get; init; }
+    public string? Direction { get; init; }
+    public string? QueueName { get; init; }
+    public string? Path { get; init; }
+    public string? Connection { get; init; }
+    public string? Schedule { get; init; }
+    public bool? RunOnStartup { get; init; }
+    public bool? UseMonitor { get; init; }
+    public string? Route { get; init; }
+    public string[]? Methods { get; init; }
+    public string? AuthLevel { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Other { get; init; }
+
+    public bool IsTrigger => Type.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase);
+    public bool IsOutput => string.Equals(Direction, "out", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,3 @@
+namespace Automatisering.Functions.Features.Demo;
+
+public sealed record DemoMessage(string RequestId, string Text, DateTimeOffset CreatedAt);

@@ -1,0 +1,3 @@
+namespace Automatisering.Functions.Features.Demo;
+
+public sealed record DemoRequest(string? Text);

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Automatisering.Functions.CustomHandler.Runner;
+using Automatisering.Functions.Features.Demo;
+using Automatisering.Functions.Features.Health;
+using Automatisering.Functions.Infrastructure.Configuration;
+using Automatisering.Functions.Infrastructure.Storage;
+
+namespace Automatisering.Functions.Infrastructure;
+
+public static class FunctionsAppExtensions
+{
+    public static WebApplicationBuilder AddFunctionsApp(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddLocalSettings();
+
+        // Under the Functions host the handler must listen on the port the host chose for it.
+        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddStorage();
+        builder.Services.AddLocalTriggerRunner();
+        return builder;
+    }
+
+    public static WebApplication MapFunctionsApp(this WebApplication app)
+    {
+        // Every error is problem details; never a stack trace.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapHealthEndpoints();
+        app.MapDemoEndpoints();
+        return app;
+    }
+}
