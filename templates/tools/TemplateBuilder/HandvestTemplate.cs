@@ -29,6 +29,7 @@ public static class HandvestTemplate
             ListItem(2, 0, "{tekst}"),
             Marker("{/intentiepunten}"),
 
+            PageBreak(),
             Marker("{#hoofdstukken}"),
             H1(Run("{nr}"), Run(". "), Run("{titel}")),
             Marker("{#alineas}"),
