@@ -27,10 +27,12 @@ if [ ! -f local.settings.json ]; then
   cp local.settings.sample.json local.settings.json
 fi
 
-# 4. Debian packages the tests need: LibreOffice converts documents to PDF, Chromium runs the browser tests.
+# 4. Debian packages the tests need: LibreOffice converts documents to PDF, poppler-utils reads the PDF's
+#    text back, Chromium runs the browser tests.
 if [ "${1:-}" = "--test" ]; then
   missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -gt 0 ]; then
