@@ -162,6 +162,12 @@ public static class TemplatePackageInspector
                 {
                     throw new TemplateRejectedException(RejectionReason.ZipBomb, $"Onderdeel '{entry.FullName}' pakt uit tot meer dan de opgegeven {declared} bytes.", entry.FullName);
                 }
+
+                // .NET stops inflating at the declared size without complaint, so a lying size shows up as a wrong checksum.
+                if (System.IO.Hashing.Crc32.HashToUInt32(data) != entry.Crc32)
+                {
+                    throw new TemplateRejectedException(RejectionReason.ZipBomb, $"Onderdeel '{entry.FullName}' pakt uit tot andere inhoud dan opgegeven (grootte of controlesom klopt niet).", entry.FullName);
+                }
             }
             catch (InvalidDataException e)
             {
