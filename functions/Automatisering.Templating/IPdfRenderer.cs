@@ -1,0 +1,6 @@
+namespace Automatisering.Templating;
+
+public interface IPdfRenderer
+{
+    Task<byte[]> ConvertToPdfAsync(byte[] docx, CancellationToken ct);
+}

@@ -1,0 +1,21 @@
+namespace Automatisering.Templating;
+
+/// <summary>A package that passed <see cref="TemplatePackageInspector"/>: its entries, already inflated within the limits.</summary>
+public sealed class InspectedPackage
+{
+    internal InspectedPackage(IReadOnlyList<PackageEntry> entries, string mainPartName, byte[] rawBytes)
+    {
+        RawBytes = rawBytes;
+        Entries = entries;
+        MainPartName = mainPartName;
+    }
+
+    public IReadOnlyList<PackageEntry> Entries { get; }
+
+    /// <summary>Zip entry name of the main document part, normally <c>word/document.xml</c>.</summary>
+    public string MainPartName { get; }
+
+    internal byte[] RawBytes { get; }
+
+    public PackageEntry? Find(string name) => Entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
+}

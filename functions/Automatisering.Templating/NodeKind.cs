@@ -1,0 +1,10 @@
+namespace Automatisering.Templating;
+
+internal enum NodeKind
+{
+    Static,
+    Scalar,
+    Image,
+    Section,
+    Inverted,
+}

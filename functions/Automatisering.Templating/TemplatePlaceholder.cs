@@ -1,3 +1,0 @@
-namespace Automatisering.Templating;
-
-internal static class TemplatePlaceholder;

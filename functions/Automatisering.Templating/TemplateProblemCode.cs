@@ -1,0 +1,17 @@
+namespace Automatisering.Templating;
+
+/// <summary>Codes of <see cref="TemplateProblem"/>: stable strings a UI can translate or filter on.</summary>
+public static class TemplateProblemCode
+{
+    public const string UnclosedTag = "unclosedTag";
+    public const string UnopenedTag = "unopenedTag";
+    public const string EmptyTag = "emptyTag";
+    public const string InvalidTagName = "invalidTagName";
+    public const string UnclosedSection = "unclosedSection";
+    public const string CrossedSection = "crossedSection";
+    public const string UnmatchedClose = "unmatchedClose";
+    public const string InvalidSectionScope = "invalidSectionScope";
+    public const string UnknownField = "unknownField";
+    public const string UnusedField = "unusedField";
+    public const string KindMismatch = "kindMismatch";
+}

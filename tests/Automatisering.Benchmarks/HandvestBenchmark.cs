@@ -1,0 +1,6 @@
+namespace Automatisering.Benchmarks;
+
+internal static class HandvestBenchmark
+{
+    public static void Run(BenchmarkArguments arguments) => throw new NotImplementedException();
+}
