@@ -22,6 +22,12 @@ public sealed record TemplateSchema
 
     public string? Name { get; init; }
 
+    /// <summary>The template the schema belongs to, as the files in templates/default/ name it.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Dutch title for forms, e.g. "Agendapunt B&amp;W".</summary>
+    public string? Title { get; init; }
+
     public string? Description { get; init; }
 
     /// <summary>False (default): a data field that is not in the schema is an error (code "unknown"), catching typos.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Automatisering.Functions.CustomHandler.Runner;
 using Automatisering.Functions.Features.Demo;
+using Automatisering.Functions.Features.Documenten;
 using Automatisering.Functions.Features.Health;
 using Automatisering.Functions.Infrastructure.Configuration;
 using Automatisering.Functions.Infrastructure.Storage;
@@ -23,6 +24,7 @@ public static class FunctionsAppExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddStorage();
         builder.Services.AddLocalTriggerRunner();
+        builder.Services.AddDocumenten();
         return builder;
     }
 
@@ -34,6 +36,7 @@ public static class FunctionsAppExtensions
 
         app.MapHealthEndpoints();
         app.MapDemoEndpoints();
+        app.MapDocumentenEndpoints();
         return app;
     }
 }
