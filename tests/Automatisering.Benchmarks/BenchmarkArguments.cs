@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Automatisering.Benchmarks;
 
-internal sealed record BenchmarkArguments(int Count, string DataPath, string TemplatePath, string? OutPath, int Warmup, bool Handvest, int Pages)
+internal sealed record BenchmarkArguments(int Count, string DataPath, string TemplatePath, string? OutPath, int Warmup, bool Handvest, int Pages, System.IO.Compression.CompressionLevel Level)
 {
     public static BenchmarkArguments Parse(string[] args)
     {
@@ -13,6 +13,7 @@ internal sealed record BenchmarkArguments(int Count, string DataPath, string Tem
         var warmup = 0;
         var handvest = false;
         var pages = 60;
+        var level = System.IO.Compression.CompressionLevel.Fastest;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"missing value for {args[i]}");
@@ -25,6 +26,7 @@ internal sealed record BenchmarkArguments(int Count, string DataPath, string Tem
                 case "--warmup": warmup = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--handvest": handvest = true; break;
                 case "--pages": pages = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--level": level = Enum.Parse<System.IO.Compression.CompressionLevel>(Value(), ignoreCase: true); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -34,6 +36,6 @@ internal sealed record BenchmarkArguments(int Count, string DataPath, string Tem
             throw new ArgumentException("--count must be positive");
         }
 
-        return new BenchmarkArguments(count, data, template, output, warmup, handvest, pages);
+        return new BenchmarkArguments(count, data, template, output, warmup, handvest, pages, level);
     }
 }
