@@ -9,7 +9,7 @@ public enum FieldType
     /// <summary>Multi-line text; line breaks become line breaks in Word.</summary>
     Text,
 
-    /// <summary>A date as <c>JJJJ-MM-DD</c>.</summary>
+    /// <summary>A date as <c>DD-MM-JJJJ</c> or <c>JJJJ-MM-DD</c>.</summary>
     Date,
 
     Number,

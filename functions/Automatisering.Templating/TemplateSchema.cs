@@ -20,6 +20,8 @@ public sealed record TemplateSchema
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
+    private static readonly string[] DateFormats = ["dd-MM-yyyy", "yyyy-MM-dd"];
+
     public string? Name { get; init; }
 
     /// <summary>The template the schema belongs to, as the files in templates/default/ name it.</summary>
@@ -178,9 +180,12 @@ public sealed record TemplateSchema
 
                 break;
             case FieldType.Date:
-                if (!DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                // Dutch documents write dates as 04-03-2014; ISO dates come from forms and APIs. An optional
+                // date may be left empty, as in a blank parafen row.
+                if (!(value.GetString() is "" && !field.Required) &&
+                    !DateOnly.TryParseExact(value.GetString(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 {
-                    errors.Add(new FieldError(path, "geen geldige datum (verwacht JJJJ-MM-DD)", "date"));
+                    errors.Add(new FieldError(path, "geen geldige datum (verwacht DD-MM-JJJJ of JJJJ-MM-DD)", "date"));
                 }
 
                 break;
