@@ -8,8 +8,13 @@ public sealed record Herstart
     /// <summary>1-based step number; only for <see cref="HerstartRegel.VanafStap"/>.</summary>
     public int? Stap { get; init; }
 
-    public static bool TryParseRegel(string? regel, out HerstartRegel parsed) =>
-        Enum.TryParse(regel?.Trim(), ignoreCase: true, out parsed) && Enum.IsDefined(parsed) && !int.TryParse(regel, out _);
+    // Matched by name only: Enum.TryParse would also accept numbers and comma-separated combinations.
+    public static bool TryParseRegel(string? regel, out HerstartRegel parsed)
+    {
+        var name = Enum.GetNames<HerstartRegel>().FirstOrDefault(n => string.Equals(n, regel?.Trim(), StringComparison.OrdinalIgnoreCase));
+        parsed = name is null ? default : Enum.Parse<HerstartRegel>(name);
+        return name is not null;
+    }
 
     public HerstartRegel ParsedRegel => TryParseRegel(Regel, out var parsed)
         ? parsed

@@ -519,6 +519,34 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void Edit_BySubstituteOfAuthorWithinPeriod_AddsVersionAndMaySubmit()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.Return(org, Afdelingsmanager, "Bijlage ontbreekt.", Later(1));
+        var dinsdag = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(1));
+        Assert.True(dossier.IsWaitingOn(org, AuteurVervanger, dinsdag));
+
+        dossier.Edit(org, AuteurVervanger, Velden(), Hash("v2"), dinsdag);
+        dossier.Submit(org, AuteurVervanger, dinsdag);
+
+        Assert.Equal((2, AuteurVervanger), (dossier.HuidigeVersie.Nummer, dossier.HuidigeVersie.GemaaktDoor));
+        Assert.Equal(DossierStatus.InRoute, dossier.Status);
+    }
+
+    [Fact]
+    public void Edit_BySubstituteOfAuthorOutsidePeriod_ForbiddenAndUnchanged()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.Return(org, Afdelingsmanager, "Bijlage ontbreekt.", Later(1));
+        var before = ToJson(dossier);
+
+        Assert.False(dossier.IsWaitingOn(org, AuteurVervanger, Later(2)));
+        Assert.Throws<DossierForbiddenException>(() => dossier.Edit(org, AuteurVervanger, Velden(), Hash("v2"), Later(2)));
+        Assert.Throws<DossierForbiddenException>(() => dossier.Submit(org, AuteurVervanger, Later(2)));
+        AssertUnchanged(before, dossier);
+    }
+
+    [Fact]
     public void Edit_SameHashAsCurrentVersion_ArgumentException()
     {
         var dossier = NieuwDossier(org);

@@ -188,6 +188,7 @@ public sealed class OrganisatieConfigTests
     [Theory]
     [InlineData("""{ "regel": "vanafGisteren" }""", "$.gemeenten[0].route.herstart.regel")]
     [InlineData("""{ "regel": "1" }""", "$.gemeenten[0].route.herstart.regel")]
+    [InlineData("""{ "regel": "vanafStap, vanafEersteStap", "stap": 1 }""", "$.gemeenten[0].route.herstart.regel")]
     [InlineData("""{ "regel": "vanafStap" }""", "$.gemeenten[0].route.herstart.stap")]
     [InlineData("""{ "regel": "vanafStap", "stap": 6 }""", "$.gemeenten[0].route.herstart.stap")]
     [InlineData("""{ "regel": "vanafEersteStap", "stap": 2 }""", "$.gemeenten[0].route.herstart.stap")]

@@ -19,6 +19,9 @@ internal static class TestOrganisatie
     public static readonly DateOnly Vergadering = new(2026, 3, 17);
 
     public const string Auteur = "tst-auteur";
+
+    /// <summary>Stands in for the author from 9 to 13 March 2026.</summary>
+    public const string AuteurVervanger = "tst-auteur-b";
     public const string Afdelingsmanager = "tst-am";
     public const string AfdelingsmanagerAnders = "tst-am-b";
     public const string Concernstaf = "tst-cs";
@@ -82,7 +85,8 @@ internal static class TestOrganisatie
       ],
       "vervangingen": [
         { "vervanger": "tst-vervanger", "vervangt": "tst-sec", "van": "2026-03-01", "tot": "2026-03-31" },
-        { "vervanger": "tst-oud", "vervangt": "tst-am", "van": "2026-01-05", "tot": "2026-01-30" }
+        { "vervanger": "tst-oud", "vervangt": "tst-am", "van": "2026-01-05", "tot": "2026-01-30" },
+        { "vervanger": "tst-auteur-b", "vervangt": "tst-auteur", "van": "2026-03-09", "tot": "2026-03-13" }
       ]
     }
     """;
