@@ -629,6 +629,7 @@ public sealed class DossierTests
         Assert.Equal("Korter besluit.", terug.Conceptbesluit);
         Assert.Equal(dossier.WaitingOn(org, Later(6)), terug.WaitingOn(org, Later(6)));
         Assert.Contains("\"status\":\"inRoute\"", json);
+        Assert.Contains("\"rollen\":[\"concernstaf\",\"juridischezaken\"]", json);
         terug.GiveParaaf(org, Jurist, Hash("v2"), Later(7));
         Assert.Equal(2, terug.HuidigeStap);
     }
