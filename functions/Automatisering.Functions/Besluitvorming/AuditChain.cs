@@ -38,7 +38,7 @@ public static class AuditChain
             @object,
             result,
             origin,
-            // UTC and whole ticks, so the canonical form is the same after a JSON round-trip.
+            // Stored as UTC: the canonical form writes UTC with seven fraction digits (whole ticks), so it survives a round-trip.
             time.ToUniversalTime(),
             documentHash,
             previous?.Hash ?? GenesisHash,

@@ -235,6 +235,8 @@ public sealed class DossierTests
         var paraaf = Assert.Single(dossier.Stappen[3].Parafen);
         Assert.Equal((Rol.Gemeentesecretaris, Vervanger, Secretaris), (paraaf.Rol, paraaf.PersoonId, paraaf.NamensPersoonId));
         Assert.Equal(4, dossier.HuidigeStap);
+        var regel = dossier.Agendapunt(org).Parafen[^1];
+        Assert.Equal(("Secretaris", "Victor Invaller", "Sietse Schrijver"), (regel.Label, regel.Naam, regel.NamensNaam));
     }
 
     [Fact]
