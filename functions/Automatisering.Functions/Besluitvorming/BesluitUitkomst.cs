@@ -1,0 +1,9 @@
+namespace Automatisering.Functions.Besluitvorming;
+
+public enum BesluitUitkomst
+{
+    Conform,
+    Gewijzigd,
+    Aangehouden,
+    NietAkkoord,
+}

@@ -1,0 +1,9 @@
+namespace Automatisering.Functions.Besluitvorming;
+
+public enum StapToestand
+{
+    Afgerond,
+    Bezig,
+    Open,
+    Overgeslagen,
+}
