@@ -31,7 +31,14 @@ public sealed class Collegevergadering
     public void Agendeer(OrganisatieConfig org, string actorId, Dossier dossier, AgendapuntSoort soort)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        RequireBestuurssecretariaat(org, actorId);
+
+        // The portefeuillehouder's paraaf that scheduled the item also puts it on the agenda; otherwise the secretariat does.
+        var scheduledByActor = dossier.Stappen.SelectMany(s => s.Parafen).Any(p => p.Rol == Rol.Portefeuillehouder && p.PersoonId == actorId);
+        if (!scheduledByActor)
+        {
+            RequireBestuurssecretariaat(org, actorId);
+        }
+
         if (!string.Equals(dossier.Gemeente, Gemeente, StringComparison.OrdinalIgnoreCase))
         {
             throw new DossierStateException($"Dossier '{dossier.Id}' belongs to '{dossier.Gemeente}', not to the college of '{Gemeente}'.");
@@ -68,6 +75,24 @@ public sealed class Collegevergadering
 
         dossier.RecordBesluit(org, actorId, besluit, Datum, now);
         var genomen = dossier.Besluit!;
+        Agendapunten = Agendapunten
+            .Select(p => p == punt ? p with { Uitkomst = genomen.Uitkomst, Besluittekst = genomen.Tekst, AangehoudenTot = genomen.AangehoudenTot } : p)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Copies the decision the dossier holds onto its agenda item: to finish a decision whose meeting write lost a
+    /// race after the dossier (the source of truth) was stored.
+    /// </summary>
+    public void SyncBesluit(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var punt = Find(dossier.Id) ?? throw new DossierStateException($"Dossier '{dossier.Id}' is not on the agenda of {Datum:yyyy-MM-dd}.");
+        if (dossier.Besluit is not { } genomen || genomen.Vergaderdatum != Datum)
+        {
+            return;
+        }
+
         Agendapunten = Agendapunten
             .Select(p => p == punt ? p with { Uitkomst = genomen.Uitkomst, Besluittekst = genomen.Tekst, AangehoudenTot = genomen.AangehoudenTot } : p)
             .ToList();

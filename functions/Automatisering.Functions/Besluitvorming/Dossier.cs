@@ -50,11 +50,30 @@ public sealed class Dossier
     /// <summary>The last decision; for a held-over item the Aangehouden decision until the college decides again.</summary>
     [JsonIgnore] public GenomenBesluit? Besluit => Besluiten.Count == 0 ? null : Besluiten[^1];
 
+    /// <summary>
+    /// The draft decision as text: the field is either plain text or, as in the agendapunt template, a list of
+    /// numbered points ({nr, tekst}), which reads as "1. …" lines.
+    /// </summary>
     [JsonIgnore]
-    public string? Conceptbesluit =>
-        Velden.ValueKind == JsonValueKind.Object && Velden.TryGetProperty(ConceptbesluitVeld, out var tekst) && tekst.ValueKind == JsonValueKind.String
-            ? tekst.GetString()
-            : null;
+    public string? Conceptbesluit
+    {
+        get
+        {
+            if (Velden.ValueKind != JsonValueKind.Object || !Velden.TryGetProperty(ConceptbesluitVeld, out var veld))
+            {
+                return null;
+            }
+
+            return veld.ValueKind switch
+            {
+                JsonValueKind.String => veld.GetString(),
+                JsonValueKind.Array => string.Join("\n", veld.EnumerateArray()
+                    .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("tekst", out var t) && t.ValueKind == JsonValueKind.String)
+                    .Select((p, i) => $"{(p.TryGetProperty("nr", out var nr) ? nr.ToString() : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {p.GetProperty("tekst").GetString()}")),
+                _ => null,
+            };
+        }
+    }
 
     public static Dossier Create(
         OrganisatieConfig org,

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.CustomHandler.Runner;
 using Automatisering.Functions.Features.Demo;
 using Automatisering.Functions.Features.Documenten;
 using Automatisering.Functions.Features.Health;
 using Automatisering.Functions.Infrastructure.Configuration;
+using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Functions.Infrastructure.Storage;
 
 namespace Automatisering.Functions.Infrastructure;
@@ -25,6 +27,8 @@ public static class FunctionsAppExtensions
         builder.Services.AddStorage();
         builder.Services.AddLocalTriggerRunner();
         builder.Services.AddDocumenten();
+        builder.Services.AddBesluitvorming();
+        builder.Services.AddAutomatiseringIdentity(builder.Configuration);
         return builder;
     }
 
@@ -33,10 +37,14 @@ public static class FunctionsAppExtensions
         // Every error is problem details; never a stack trace.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapHealthEndpoints();
         app.MapDemoEndpoints();
         app.MapDocumentenEndpoints();
+        app.MapBesluitvormingEndpoints();
+        app.MapHerinneringenFunction();
         return app;
     }
 }

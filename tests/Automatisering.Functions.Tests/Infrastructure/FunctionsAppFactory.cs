@@ -16,6 +16,7 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : WebApplication
     {
         ["Automatisering:Runner:HostId"] = "test-" + Guid.NewGuid().ToString("n")[..12],
         ["Automatisering:Runner:MessageLease"] = "00:00:05",
+        ["Automatisering:Identity:DevelopmentSignIn"] = "true",
     };
 
     private readonly List<TestHandler> _handlers = [];

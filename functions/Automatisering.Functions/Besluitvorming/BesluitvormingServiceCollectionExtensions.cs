@@ -1,0 +1,22 @@
+using Automatisering.Functions.Infrastructure.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Automatisering.Functions.Besluitvorming;
+
+public static class BesluitvormingServiceCollectionExtensions
+{
+    public static IServiceCollection AddBesluitvorming(this IServiceCollection services)
+    {
+        services.AddOptions<OrganisatieOptions>().BindConfiguration(OrganisatieOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrganisatieOptions>, OrganisatieOptionsValidator>();
+        services.AddSingleton<Organisatie>();
+        services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<Organisatie>());
+        services.AddSingleton<DossierDocumenten>();
+        services.AddSingleton<DossierDocumentStore>();
+        services.AddSingleton<AuditTrailStore>();
+        services.AddSingleton<Werkvoorraad>();
+        services.AddSingleton<DossierService>();
+        services.AddSingleton<INotificatieService, OutboxNotificatieService>();
+        return services;
+    }
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text.Json;
+using Automatisering.Functions.Infrastructure.Storage;
+using Azure;
+using Azure.Storage.Blobs;
+
+namespace Automatisering.Functions.Besluitvorming;
+
+/// <summary>
+/// The dossier's life in storage: every action loads the dossier with its ETag, lets the aggregate decide, and
+/// stores it only at that ETag (If-Match), so of simultaneous actions exactly one wins and the others get a 409.
+/// Afterwards the gemeente's work list is updated and the action appended to the audit trail; a refused
+/// (forbidden) attempt is audited as "denied" and changes nothing.
+/// </summary>
+public sealed class DossierService(
+    BlobServiceClient blobs,
+    Organisatie organisatie,
+    DossierDocumenten documenten,
+    DossierDocumentStore documentStore,
+    AuditTrailStore audit,
+    Werkvoorraad werkvoorraad,
+    TimeProvider time)
+{
+    private readonly JsonBlobStore<Dossier> _dossiers = new(blobs.GetBlobContainerClient("dossiers"), BesluitvormingJson.Options);
+    private readonly JsonBlobStore<Collegevergadering> _vergaderingen = new(blobs.GetBlobContainerClient("vergaderingen"), BesluitvormingJson.Options);
+
+    private OrganisatieConfig Org => organisatie.Config;
+
+    public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken)
+    {
+        var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is not a configured person.");
+        gemeente ??= auteur.Gemeente;
+        if (string.IsNullOrWhiteSpace(onderwerp))
+        {
+            throw new ArgumentException("Onderwerp is verplicht.", nameof(onderwerp));
+        }
+
+        var now = time.GetUtcNow();
+        var id = $"{gemeente}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..8]}";
+        if (Org.FindGemeente(gemeente) is null)
+        {
+            throw new ArgumentException($"Gemeente '{gemeente}' bestaat niet.", nameof(gemeente));
+        }
+
+        // The aggregate checks the author's role; a refusal is still audited on the would-be dossier.
+        Dossier dossier;
+        try
+        {
+            dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, new string('0', 64), financieleGevolgen, now);
+        }
+        catch (DossierForbiddenException)
+        {
+            await audit.AppendAsync(id, handeling.ActorId, "aanmaken", id, AuditResult.Denied, handeling.Origin, now, null, cancellationToken);
+            throw;
+        }
+
+        var (errors, docs) = documenten.RenderVersion(dossier, Org);
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        var hash = DossierDocumentStore.VersionHash(docs);
+        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now);
+        await documentStore.SaveAsync(id, hash, docs, cancellationToken);
+        var etag = await _dossiers.CreateAsync(Key(dossier.Id), dossier, cancellationToken);
+        await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
+        await audit.AppendAsync(id, auteur.Id, "aanmaken", $"versie 1", AuditResult.Ok, handeling.Origin, now, hash, cancellationToken);
+        return new Stored<Dossier>(dossier, etag);
+    }
+
+    public async Task<Stored<Dossier>> GetAsync(string actorId, string id, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(id, cancellationToken);
+        EnsureVisible(actorId, stored.Value);
+        return stored;
+    }
+
+    public Task<Stored<Dossier>> EditAsync(Handeling handeling, string id, JsonElement velden, bool? financieleGevolgen, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "bewerken", async (dossier, now) =>
+        {
+            var draft = JsonSerializer.Deserialize<Dossier>(JsonSerializer.Serialize(dossier, BesluitvormingJson.Options), BesluitvormingJson.Options)!;
+            draft.Edit(Org, handeling.ActorId, velden, new string('f', 64), now, financieleGevolgen); // guards first, with a placeholder hash
+            var (errors, docs) = documenten.RenderVersion(draft, Org);
+            if (errors.Count > 0)
+            {
+                throw new FieldValidationException(errors);
+            }
+
+            var hash = DossierDocumentStore.VersionHash(docs);
+            dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
+            await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
+            return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
+        }, cancellationToken);
+
+    public Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "indienen", (dossier, now) =>
+        {
+            dossier.Submit(Org, handeling.ActorId, now);
+            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}", dossier.HuidigeVersie.Hash));
+        }, cancellationToken);
+
+    public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
+    {
+        var stored = await MutateAsync(handeling, id, "paraaf", (dossier, now) =>
+        {
+            var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index].Naam : "?";
+            dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum);
+            return Task.FromResult(($"stap {stap}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant()));
+        }, cancellationToken);
+
+        if (stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
+        {
+            await ChangeVergaderingAsync(stored.Value.Gemeente, datum, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
+        }
+
+        return stored;
+    }
+
+    public Task<Stored<Dossier>> ReturnAsync(Handeling handeling, string id, string opmerking, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "retour", (dossier, now) =>
+        {
+            dossier.Return(Org, handeling.ActorId, opmerking, now);
+            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}: {opmerking}", dossier.HuidigeVersie.Hash));
+        }, cancellationToken);
+
+    /// <summary>The secretariat records the college's decision; the agendapunt is regenerated with "Besluit B&amp;W".</summary>
+    public async Task<Stored<Dossier>> RecordDecisionAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, Besluit besluit, CancellationToken cancellationToken)
+    {
+        var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
+            ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
+        var stored = await MutateAsync(handeling, dossierId, "besluit", async (dossier, now) =>
+        {
+            vergadering.Value.RecordDecision(Org, dossier, besluit, handeling.ActorId, now);
+            var agendapunt = documenten.RenderBesluit(dossier, Org);
+            var hash = DossierDocumentStore.Sha256(agendapunt);
+            await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
+            return ($"{besluit.Uitkomst} ({datum:dd-MM-yyyy})", hash);
+        }, cancellationToken);
+
+        // The dossier is the source of truth; the meeting follows, retrying its own ETag race.
+        await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
+        if (besluit.Uitkomst == BesluitUitkomst.Aangehouden && besluit.AangehoudenTot is { } later)
+        {
+            await ChangeVergaderingAsync(gemeente, later, v => v.Agendeer(Org, handeling.ActorId, stored.Value, AgendapuntSoort.Bespreekstuk), cancellationToken);
+        }
+
+        return stored;
+    }
+
+    public async Task<Collegevergadering?> GetVergaderingAsync(string actorId, string gemeente, DateOnly datum, CancellationToken cancellationToken)
+    {
+        EnsureMember(actorId, gemeente);
+        return (await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken))?.Value;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(string actorId, CancellationToken cancellationToken)
+    {
+        var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        var now = time.GetUtcNow();
+        var vervangen = Org.Vervangingen
+            .Where(v => v.Vervanger == actorId && v.IsActief(now))
+            .Select(v => v.Vervangt)
+            .ToHashSet(StringComparer.Ordinal);
+        var lijst = await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken);
+        return lijst
+            .Where(r => r.Status == DossierStatus.InRoute)
+            .SelectMany(r => r.WachtOp.Contains(actorId)
+                ? [new InboxItem(r.DossierId, r.Onderwerp, r.Stap, r.Sinds, null)]
+                : r.WachtOp.Where(vervangen.Contains).Take(1).Select(namens => new InboxItem(r.DossierId, r.Onderwerp, r.Stap, r.Sinds, Org.FindPersoon(namens)?.Naam ?? namens)))
+            .OrderBy(i => i.Sinds)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyCollection<WerkvoorraadRegel>> ListAsync(string actorId, string gemeente, CancellationToken cancellationToken)
+    {
+        EnsureMember(actorId, gemeente);
+        return await werkvoorraad.GetAsync(gemeente, cancellationToken);
+    }
+
+    public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string id, CancellationToken cancellationToken)
+    {
+        await GetAsync(actorId, id, cancellationToken);
+        var text = await audit.ReadTextAsync(id, cancellationToken);
+        return (text, AuditLog.Parse(text));
+    }
+
+    public async Task<StoredDocument?> DocumentAsync(string actorId, string id, string naam, int? versie, CancellationToken cancellationToken)
+    {
+        var dossier = (await GetAsync(actorId, id, cancellationToken)).Value;
+        if (versie is null && naam == "agendapunt.docx" && dossier.Besluit is not null)
+        {
+            return await documentStore.GetAsync(dossier.Id, BesluitFolder(dossier), naam, cancellationToken);
+        }
+
+        var v = versie is { } n ? dossier.Versies.FirstOrDefault(x => x.Nummer == n) : dossier.HuidigeVersie;
+        return v is null ? null : await documentStore.GetAsync(dossier.Id, v.Hash, naam, cancellationToken);
+    }
+
+    public byte[] Besluitenlijst(Collegevergadering vergadering) => documenten.RenderBesluitenlijst(vergadering, Org);
+
+    /// <summary>Every dossier of a gemeente that is in its route, for the reminder timer; also rebuilds the work list.</summary>
+    public async Task<IReadOnlyList<Dossier>> ScanAsync(string gemeente, CancellationToken cancellationToken)
+    {
+        var dossiers = new List<Dossier>();
+        await foreach (var key in _dossiers.ListKeysAsync($"{gemeente}/", cancellationToken))
+        {
+            if (await _dossiers.GetAsync(key, cancellationToken) is { } stored)
+            {
+                dossiers.Add(stored.Value);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        await werkvoorraad.ReplaceAllAsync(gemeente, dossiers.Select(d => Werkvoorraad.Regel(d, Org, now)), cancellationToken);
+        return dossiers;
+    }
+
+    private async Task<Stored<Dossier>> MutateAsync(Handeling handeling, string id, string action, Func<Dossier, DateTimeOffset, Task<(string Object, string Hash)>> apply, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(id, cancellationToken);
+        var now = time.GetUtcNow();
+        if (handeling.IfMatch is { } ifMatch && ifMatch != stored.ETag)
+        {
+            throw new ConcurrencyConflictException(id);
+        }
+
+        var dossier = stored.Value;
+        (string Object, string Hash) result;
+        try
+        {
+            EnsureVisible(handeling.ActorId, dossier);
+            result = await apply(dossier, now);
+        }
+        catch (DossierForbiddenException ex)
+        {
+            await audit.AppendAsync(id, handeling.ActorId, action, ex.Message, AuditResult.Denied, handeling.Origin, now, dossier.HuidigeVersie.Hash, cancellationToken);
+            throw;
+        }
+
+        var etag = await _dossiers.ReplaceAsync(Key(dossier.Id), dossier, stored.ETag, cancellationToken);
+        await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
+        await audit.AppendAsync(id, handeling.ActorId, action, result.Object, AuditResult.Ok, handeling.Origin, now, result.Hash, cancellationToken);
+        return new Stored<Dossier>(dossier, etag);
+    }
+
+    private async Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken);
+            var vergadering = stored?.Value ?? Collegevergadering.Create(Org, gemeente, datum);
+            change(vergadering);
+            try
+            {
+                _ = stored is null
+                    ? await _vergaderingen.CreateAsync(VergaderingKey(gemeente, datum), vergadering, cancellationToken)
+                    : await _vergaderingen.ReplaceAsync(VergaderingKey(gemeente, datum), vergadering, stored.ETag, cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 20)
+            {
+            }
+        }
+    }
+
+    private async Task<Stored<Dossier>> LoadAsync(string id, CancellationToken cancellationToken) =>
+        await _dossiers.GetAsync(Key(id), cancellationToken) ?? throw new DossierNotFoundException(id);
+
+    /// <summary>People see and act on their own gemeente's dossiers only.</summary>
+    private void EnsureVisible(string actorId, Dossier dossier) => EnsureMember(actorId, dossier.Gemeente);
+
+    private void EnsureMember(string actorId, string gemeente)
+    {
+        var persoon = Org.FindPersoon(actorId);
+        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{gemeente}'.");
+        }
+    }
+
+    private string Key(string id)
+    {
+        var gemeente = Org.Gemeenten.Select(g => g.Slug).Where(slug => id.StartsWith(slug + "-", StringComparison.Ordinal)).MaxBy(slug => slug.Length)
+            ?? throw new DossierNotFoundException(id);
+        return $"{gemeente}/{id}.json";
+    }
+
+    private static string VergaderingKey(string gemeente, DateOnly datum) => $"{gemeente}/{datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
+
+    private static string BesluitFolder(Dossier dossier) => $"besluit-{dossier.Besluiten.Count}";
+}

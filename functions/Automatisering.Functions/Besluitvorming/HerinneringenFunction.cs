@@ -1,0 +1,52 @@
+using Automatisering.Functions.CustomHandler;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Automatisering.Functions.Besluitvorming;
+
+/// <summary>
+/// Function <c>Herinneringen</c> (timer): reminds whoever holds a paraaf longer than the gemeente's limit in working
+/// days and escalates to the gemeentesecretaris after the second limit. Each reminder has a key per occurrence and
+/// goes out once, even if the timer fires twice. The scan also rebuilds each gemeente's work list.
+/// </summary>
+public static class HerinneringenFunction
+{
+    public static IEndpointRouteBuilder MapHerinneringenFunction(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/Herinneringen", Run);
+        return app;
+    }
+
+    public static async Task<Ok<InvocationResponse>> Run(InvocationRequest invocation, DossierService service, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, CancellationToken ct)
+    {
+        var org = organisatie.Config;
+        var now = time.GetUtcNow();
+        var logs = new List<string>();
+        foreach (var gemeente in org.Gemeenten)
+        {
+            foreach (var dossier in (await service.ScanAsync(gemeente.Slug, ct)).Where(d => d.Status == DossierStatus.InRoute))
+            {
+                foreach (var herinnering in HerinneringPlanner.Bereken(dossier, org, now))
+                {
+                    var aan = herinnering.Ontvangers.Select(o => o.PersoonId).Distinct().ToList();
+                    var tekst = herinnering.Soort == HerinneringSoort.Escalatie
+                        ? $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op de paraaf van {string.Join(", ", herinnering.WachtOp.Select(w => w.Naam))} (stap {herinnering.StapNaam})."
+                        : $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op uw paraaf (stap {herinnering.StapNaam}).";
+                    var notificatie = new Notificatie(
+                        herinnering.Sleutel,
+                        aan,
+                        aan.Select(id => org.FindPersoon(id)?.Email).OfType<string>().ToList(),
+                        herinnering.Soort == HerinneringSoort.Escalatie ? $"Escalatie: paraaf op '{dossier.Onderwerp}'" : $"Herinnering: paraaf op '{dossier.Onderwerp}'",
+                        tekst,
+                        now);
+                    if (await notificaties.VerstuurEenmaligAsync(notificatie, ct))
+                    {
+                        await audit.AppendAsync(dossier.Id, "systeem", herinnering.Soort.ToString().ToLowerInvariant(), string.Join(", ", aan), AuditResult.Ok, "timer Herinneringen", now, dossier.HuidigeVersie.Hash, ct);
+                        logs.Add($"{herinnering.Soort} {herinnering.Sleutel} → {string.Join(", ", aan)}");
+                    }
+                }
+            }
+        }
+
+        return TypedResults.Ok(new InvocationResponse(Logs: logs));
+    }
+}

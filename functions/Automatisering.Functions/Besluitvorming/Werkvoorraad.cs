@@ -1,0 +1,76 @@
+using Automatisering.Functions.Infrastructure.Storage;
+using Azure.Storage.Blobs;
+
+namespace Automatisering.Functions.Besluitvorming;
+
+/// <summary>
+/// Per gemeente one blob (<c>werkvoorraad/{gemeente}.json</c>) listing its dossiers with their step and the people
+/// they wait on, so an inbox or a status list is one read, not one per dossier. Updated after every dossier change
+/// with its own ETag retry; the reminder timer rebuilds it from the dossiers, repairing an update a crash lost.
+/// </summary>
+public sealed class Werkvoorraad(BlobServiceClient blobs)
+{
+    private readonly JsonBlobStore<Dictionary<string, WerkvoorraadRegel>> _store =
+        new(blobs.GetBlobContainerClient("werkvoorraad"), BesluitvormingJson.Options);
+
+    public async Task<IReadOnlyCollection<WerkvoorraadRegel>> GetAsync(string gemeente, CancellationToken cancellationToken = default) =>
+        (await _store.GetAsync(Key(gemeente), cancellationToken))?.Value.Values ?? (IReadOnlyCollection<WerkvoorraadRegel>)[];
+
+    public Task UpdateAsync(Dossier dossier, OrganisatieConfig org, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ChangeAsync(dossier.Gemeente, list => list[dossier.Id] = Regel(dossier, org, now), cancellationToken);
+
+    public Task ReplaceAllAsync(string gemeente, IEnumerable<WerkvoorraadRegel> regels, CancellationToken cancellationToken = default) =>
+        ChangeAsync(gemeente, list =>
+        {
+            list.Clear();
+            foreach (var regel in regels)
+            {
+                list[regel.DossierId] = regel;
+            }
+        }, cancellationToken);
+
+    public static WerkvoorraadRegel Regel(Dossier dossier, OrganisatieConfig org, DateTimeOffset now)
+    {
+        var stap = dossier.HuidigeStap is { } index && dossier.Status == DossierStatus.InRoute ? dossier.Stappen[index] : null;
+        return new WerkvoorraadRegel(
+            dossier.Id,
+            dossier.Onderwerp,
+            dossier.Status,
+            stap?.Naam,
+            // The assigned people only; substitutes are resolved when the inbox is read, as substitution depends on the day.
+            dossier.WaitingOn(org, now).Where(w => w.NamensPersoonId is null).Select(w => w.PersoonId).Distinct().ToList(),
+            stap?.ActiefSinds,
+            dossier.Vergaderdatum,
+            dossier.AuteurId,
+            dossier.GewijzigdOp);
+    }
+
+    private async Task ChangeAsync(string gemeente, Action<Dictionary<string, WerkvoorraadRegel>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await _store.GetAsync(Key(gemeente), cancellationToken);
+            var list = stored?.Value ?? new Dictionary<string, WerkvoorraadRegel>(StringComparer.Ordinal);
+            change(list);
+            try
+            {
+                if (stored is null)
+                {
+                    await _store.CreateAsync(Key(gemeente), list, cancellationToken);
+                }
+                else
+                {
+                    await _store.ReplaceAsync(Key(gemeente), list, stored.ETag, cancellationToken);
+                }
+
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 100)
+            {
+                await Task.Delay(Random.Shared.Next(5, 25), cancellationToken);
+            }
+        }
+    }
+
+    private static string Key(string gemeente) => $"{gemeente}.json";
+}
