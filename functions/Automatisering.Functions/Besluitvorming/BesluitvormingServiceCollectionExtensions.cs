@@ -17,6 +17,15 @@ public static class BesluitvormingServiceCollectionExtensions
         services.AddSingleton<Werkvoorraad>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<INotificatieService, OutboxNotificatieService>();
+
+        // The API speaks the same JSON as storage: roles as configured, statuses and outcomes as camelCase names.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            foreach (var converter in BesluitvormingJson.Options.Converters)
+            {
+                options.SerializerOptions.Converters.Add(converter);
+            }
+        });
         return services;
     }
 }

@@ -69,25 +69,29 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         return (errors, documents);
     }
 
-    /// <summary>One template's share of the dossier data: only the fields its schema declares.</summary>
-    private static JsonElement Project(JsonObject data, TemplateSchema? schema)
+    /// <summary>
+    /// One template's share of the dossier data: only the fields its schema declares, also inside list items, so
+    /// fields the two templates share (e.g. bijlagen) fit each template's own shape.
+    /// </summary>
+    private static JsonElement Project(JsonObject data, TemplateSchema? schema) =>
+        JsonSerializer.SerializeToElement(schema is null ? data : Project(data, schema.Fields));
+
+    private static JsonObject Project(JsonObject data, IReadOnlyList<SchemaField> fields)
     {
-        if (schema is null)
-        {
-            return JsonSerializer.SerializeToElement(data);
-        }
-
-        var names = schema.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var projected = new JsonObject();
-        foreach (var (key, value) in data)
+        foreach (var field in fields)
         {
-            if (names.Contains(key))
+            if (!data.TryGetPropertyValue(field.Name, out var value))
             {
-                projected[key] = value?.DeepClone();
+                continue;
             }
+
+            projected[field.Name] = field.Fields.Count > 0 && value is JsonArray items
+                ? new JsonArray(items.Select(item => item is JsonObject o ? Project(o, field.Fields) : item?.DeepClone()).ToArray())
+                : field.Fields.Count > 0 && value is JsonObject nested ? Project(nested, field.Fields) : value?.DeepClone();
         }
 
-        return JsonSerializer.SerializeToElement(projected);
+        return projected;
     }
 
     private static JsonObject Data(Dossier dossier, OrganisatieConfig org, bool final)

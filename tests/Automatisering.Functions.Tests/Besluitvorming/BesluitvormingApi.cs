@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+
+namespace Automatisering.Functions.Tests.Besluitvorming;
+
+/// <summary>The besluitvorming HTTP API as a signed-in person (development sign-in header) sees it.</summary>
+internal sealed class BesluitvormingApi(HttpClient client)
+{
+    public static OrganisatieConfig Sample { get; } = OrganisatieConfig.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Besluitvorming", "organisatie.json")));
+
+    private static readonly string[] SystemFields =
+        ["gemeente", "logo", "nummer", "onderwerp", "datumVergadering", "portefeuillehouder", "steller", "stellerEmail", "parafen", "besloten", "besluit", "besluitDatum", "besluittekst"];
+
+    /// <summary>The fields a secretary fills in: the sample agendapunt and collegeadvies without what the suite fills itself.</summary>
+    public static JsonObject Velden()
+    {
+        var velden = new JsonObject();
+        foreach (var sample in new[] { "agendapunt", "collegeadvies" })
+        {
+            foreach (var (key, value) in JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "samples", sample + ".json")))!.AsObject())
+            {
+                // The agendapunt's shape wins where both samples have a field (bijlagen): it is the richer one.
+                if (!SystemFields.Contains(key) && !velden.ContainsKey(key))
+                {
+                    velden[key] = value?.DeepClone();
+                }
+            }
+        }
+
+        return velden;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string persoon, object? body = null, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("X-Dev-User", persoon);
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public async Task<JsonElement> JsonAsync(HttpMethod method, string url, string persoon, object? body = null, string? ifMatch = null)
+    {
+        using var response = await SendAsync(method, url, persoon, body, ifMatch);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {url} as {persoon}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async Task<JsonElement> CreateAsync(string gemeente, bool financieleGevolgen = false)
+    {
+        var (auteur, portefeuille) = AuthorAndPortfolio(gemeente);
+        return await JsonAsync(HttpMethod.Post, "/api/dossiers", auteur, new
+        {
+            gemeente,
+            onderwerp = "Handvest SSWZM 'Samen verbonden door burgers & vertrouwen'",
+            portefeuille,
+            financieleGevolgen,
+            velden = Velden(),
+        });
+    }
+
+    public static (string Auteur, string Portefeuille) AuthorAndPortfolio(string gemeente)
+    {
+        var auteur = Sample.PersonenMetRol(gemeente, Rol.Medewerker).First();
+        var portefeuille = Sample.PersonenMetRol(gemeente, Rol.Portefeuillehouder).First().Portefeuilles[0];
+        return (auteur.Id, portefeuille);
+    }
+
+    public static string FirstWaitingOn(JsonElement status) => status.GetProperty("wachtOp")[0].GetProperty("persoonId").GetString()!;
+}

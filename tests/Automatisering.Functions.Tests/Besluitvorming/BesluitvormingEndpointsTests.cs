@@ -1,0 +1,270 @@
+using Azure.Storage.Blobs.Specialized;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+
+namespace Automatisering.Functions.Tests.Besluitvorming;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
+{
+    private static readonly DateOnly Vergaderdatum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+
+    public static TheoryData<string> Gemeenten()
+    {
+        var data = new TheoryData<string>();
+        foreach (var gemeente in BesluitvormingApi.Sample.Gemeenten)
+        {
+            data.Add(gemeente.Slug);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Gemeenten))]
+    public async Task FullRoute_SampleGemeente_DraftToConformWithRegeneratedAgendapunt(string gemeente)
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync(gemeente, financieleGevolgen: true);
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        var signers = new List<string>();
+        while (status.GetProperty("status").GetString() == "inRoute")
+        {
+            var signer = BesluitvormingApi.FirstWaitingOn(status);
+            signers.Add(signer);
+            var inbox = await api.JsonAsync(HttpMethod.Get, "/api/inbox", signer);
+            Assert.Contains(inbox.EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id);
+            var isLast = BesluitvormingApi.Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
+            status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
+            {
+                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
+                vergaderdatum = isLast ? Vergaderdatum.ToString("yyyy-MM-dd") : null,
+                soort = isLast ? "hamerstuk" : null,
+            });
+        }
+
+        Assert.Equal("geagendeerd", status.GetProperty("status").GetString());
+        Assert.True(signers.Count >= 3, string.Join(", ", signers));
+        var secretariaat = BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id;
+        var agenda = await api.JsonAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}", secretariaat);
+        Assert.Contains(agenda.GetProperty("agendapunten").EnumerateArray(), p => p.GetProperty("dossierId").GetString() == id);
+
+        status = await api.JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}/besluiten", secretariaat, new { dossierId = id, uitkomst = "conform" });
+
+        Assert.Equal("besloten", status.GetProperty("status").GetString());
+        using var agendapunt = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}/documenten/agendapunt", auteur);
+        Assert.Equal(HttpStatusCode.OK, agendapunt.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await agendapunt.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document));
+        var text = document.MainDocumentPart!.Document.InnerText;
+        Assert.Contains("Conform", text);
+        foreach (var signer in signers)
+        {
+            Assert.Contains(BesluitvormingApi.Sample.FindPersoon(signer)!.Naam, text);
+        }
+
+        using var besluitenlijst = await api.SendAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}/besluitenlijst", secretariaat);
+        Assert.Equal(HttpStatusCode.OK, besluitenlijst.StatusCode);
+        var trail = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", auteur);
+        Assert.True(trail.GetProperty("geldig").GetBoolean());
+        Assert.Equal(["aanmaken", "indienen", .. signers.Select(_ => "paraaf"), "besluit"], trail.GetProperty("regels").EnumerateArray().Select(r => r.GetProperty("action").GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task Paraaf_HundredSimultaneousOnOneStep_ExactlyOneSucceedsAndOneAuditEntry()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("meppel");
+        var id = dossier.GetProperty("id").GetString()!;
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
+        var signer = BesluitvormingApi.FirstWaitingOn(status);
+        var etag = status.GetProperty("eTag").GetString()!;
+        var hash = status.GetProperty("versie").GetProperty("hash").GetString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ =>
+            api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new { versieHash = hash }, ifMatch: etag)));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(99, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        var trail = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", signer);
+        Assert.Single(trail.GetProperty("regels").EnumerateArray(), r => r.GetProperty("action").GetString() == "paraaf");
+        Assert.True(trail.GetProperty("geldig").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Edit_TwoSimultaneous_OneSucceedsOneConflict()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("staphorst");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var etag = dossier.GetProperty("eTag").GetString()!;
+        var a = BesluitvormingApi.Velden();
+        a["samenvatting"] = "Eerste bewerking.";
+        var b = BesluitvormingApi.Velden();
+        b["samenvatting"] = "Tweede bewerking.";
+
+        var responses = await Task.WhenAll(
+            api.SendAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden = a }, etag),
+            api.SendAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden = b }, etag));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order().ToArray());
+        var stored = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur);
+        Assert.Equal(2, stored.GetProperty("versie").GetProperty("nummer").GetInt32());
+    }
+
+    [Fact]
+    public async Task Edit_WithoutIfMatch_PreconditionRequiredAndNothingChanged()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("westerveld");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+
+        using var response = await api.SendAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden = BesluitvormingApi.Velden() });
+
+        Assert.Equal((HttpStatusCode)428, response.StatusCode);
+        Assert.Equal(1, (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur)).GetProperty("versie").GetProperty("nummer").GetInt32());
+    }
+
+    [Fact]
+    public async Task Create_MissingTemplateFields_ProblemDetailsPerFieldAndNothingStored()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var (auteur, portefeuille) = BesluitvormingApi.AuthorAndPortfolio("meppel");
+        var velden = BesluitvormingApi.Velden();
+        velden.Remove("samenvatting");
+        velden["inleiding"] = 42;
+        var before = (await api.JsonAsync(HttpMethod.Get, "/api/dossiers", auteur)).GetArrayLength();
+
+        using var response = await api.SendAsync(HttpMethod.Post, "/api/dossiers", auteur, new { onderwerp = "Iets", portefeuille, velden });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("velden.samenvatting", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("velden.inleiding", out _), errors.ToString());
+        Assert.Equal(before, (await api.JsonAsync(HttpMethod.Get, "/api/dossiers", auteur)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Paraaf_WrongPersonOrOtherGemeente_ForbiddenDeniedAuditAndStateUnchanged()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("zwartewaterland");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        var hash = status.GetProperty("versie").GetProperty("hash").GetString();
+        var secretaris = BesluitvormingApi.Sample.PersonenMetRol("zwartewaterland", Rol.Gemeentesecretaris).First().Id;
+        var buitenstaander = BesluitvormingApi.Sample.PersonenMetRol("meppel", Rol.Afdelingsmanager).First().Id;
+
+        using var wrongPerson = await api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", secretaris, new { versieHash = hash });
+        using var otherGemeente = await api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", buitenstaander, new { versieHash = hash });
+        using var otherGemeenteRead = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}", buitenstaander);
+
+        Assert.Equal(HttpStatusCode.Forbidden, wrongPerson.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherGemeente.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherGemeenteRead.StatusCode);
+        var after = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur);
+        Assert.Equal(status.GetProperty("eTag").GetString(), after.GetProperty("eTag").GetString());
+        var denied = (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", auteur)).GetProperty("regels").EnumerateArray()
+            .Where(r => r.GetProperty("result").GetString() == "denied").Select(r => r.GetProperty("actor").GetString()).ToList();
+        Assert.Equal([secretaris, buitenstaander], denied);
+    }
+
+    [Fact]
+    public async Task Paraaf_ExpiredSubstitute_ForbiddenAndActiveSubstituteSeesInboxAndSigns()
+    {
+        var organisatie = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Besluitvorming", "organisatie.json")))!.AsObject();
+        var manager = BesluitvormingApi.Sample.Personen.First(p => p.Gemeente == "steenwijkerland" && p.HasRol(Rol.Afdelingsmanager) && p.Afdeling == "Maatschappelijke Ontwikkeling");
+        var verlopen = BesluitvormingApi.Sample.Personen.First(p => p.Gemeente == "steenwijkerland" && p.HasRol(Rol.Controller));
+        var actief = BesluitvormingApi.Sample.Personen.First(p => p.Gemeente == "steenwijkerland" && p.HasRol(Rol.JuridischeZaken));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        organisatie["vervangingen"]!.AsArray().Add(new JsonObject { ["vervanger"] = verlopen.Id, ["vervangt"] = manager.Id, ["van"] = today.AddDays(-30).ToString("yyyy-MM-dd"), ["tot"] = today.AddDays(-10).ToString("yyyy-MM-dd") });
+        organisatie["vervangingen"]!.AsArray().Add(new JsonObject { ["vervanger"] = actief.Id, ["vervangt"] = manager.Id, ["van"] = today.AddDays(-1).ToString("yyyy-MM-dd"), ["tot"] = today.AddDays(10).ToString("yyyy-MM-dd") });
+        var file = Path.Combine(Path.GetTempPath(), $"organisatie-{Guid.NewGuid():n}.json");
+        await File.WriteAllTextAsync(file, organisatie.ToJsonString());
+        try
+        {
+            await using var app = App().WithSetting("Automatisering:Organisatie:Path", file);
+            var api = new BesluitvormingApi(app.Start());
+            var auteur = BesluitvormingApi.Sample.Personen.First(p => p.Gemeente == "steenwijkerland" && p.HasRol(Rol.Medewerker) && p.Afdeling == manager.Afdeling);
+            var dossier = await api.JsonAsync(HttpMethod.Post, "/api/dossiers", auteur.Id, new { onderwerp = "Vervanging", portefeuille = BesluitvormingApi.AuthorAndPortfolio("steenwijkerland").Portefeuille, velden = BesluitvormingApi.Velden() });
+            var id = dossier.GetProperty("id").GetString()!;
+            var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur.Id);
+            var hash = status.GetProperty("versie").GetProperty("hash").GetString();
+
+            using var expired = await api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", verlopen.Id, new { versieHash = hash });
+            var inbox = await api.JsonAsync(HttpMethod.Get, "/api/inbox", actief.Id);
+            var signed = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", actief.Id, new { versieHash = hash });
+
+            Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
+            var item = Assert.Single(inbox.EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id);
+            Assert.Equal(manager.Naam, item.GetProperty("namens").GetString());
+            Assert.Equal(2, signed.GetProperty("route")[0].GetProperty("nummer").GetInt32() + 1);
+            var trail = (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", auteur.Id)).GetProperty("regels").EnumerateArray().ToList();
+            Assert.Contains(trail, r => r.GetProperty("actor").GetString() == verlopen.Id && r.GetProperty("result").GetString() == "denied");
+            Assert.Contains(trail, r => r.GetProperty("actor").GetString() == actief.Id && r.GetProperty("action").GetString() == "paraaf" && r.GetProperty("result").GetString() == "ok");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("changed", 1)]
+    [InlineData("removed", 1)]
+    [InlineData("swapped", 1)]
+    public async Task Audit_TamperedTrail_DetectedAtTheRightIndex(string tampering, int index)
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("meppel");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
+        var blob = azurite.Blobs.GetBlobContainerClient(AuditTrailStore.Container).GetAppendBlobClient($"{id}.jsonl");
+        var lines = (await blob.DownloadContentAsync()).Value.Content.ToString().TrimEnd('\n').Split('\n').ToList();
+        Assert.Equal(3, lines.Count);
+
+        switch (tampering)
+        {
+            case "changed":
+                lines[index] = lines[index].Replace("\"indienen\"", "\"indienem\"");
+                break;
+            case "removed":
+                lines.RemoveAt(index);
+                break;
+            case "swapped":
+                (lines[index], lines[index + 1]) = (lines[index + 1], lines[index]);
+                break;
+        }
+
+        // An attacker with storage access rewrites the blob; in Azure an immutability policy prevents this.
+        await blob.DeleteAsync();
+        await blob.CreateAsync();
+        await blob.AppendBlockAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")));
+
+        var trail = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", auteur);
+        Assert.False(trail.GetProperty("geldig").GetBoolean());
+        Assert.Equal(index, trail.GetProperty("eersteFout").GetInt32());
+    }
+}
