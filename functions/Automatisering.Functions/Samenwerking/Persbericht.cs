@@ -219,7 +219,6 @@ public sealed class Persbericht
                     $"Decision event '{id}' was received before as {bekend.Uitkomst} of '{bekend.Gemeente}' on {bekend.Vergaderdatum:yyyy-MM-dd}; an event id cannot change its content.");
         }
 
-        var voor = BesluitVan(deelnemer.Gemeente);
         OntvangenBesluiten = [.. OntvangenBesluiten, new OntvangenBesluit(deelnemer.Gemeente, uitkomst, id, vergaderdatum, now)];
         var na = BesluitVan(deelnemer.Gemeente)!;
         GewijzigdOp = now;
@@ -229,7 +228,8 @@ public sealed class Persbericht
             + (telt ? "" : $"; ouder dan het besluit van {na.Vergaderdatum:yyyy-MM-dd}, telt niet");
         var gebeurtenis = new SamenwerkingGebeurtenis(SamenwerkingGebeurtenis.Systeem, "persbericht.besluitOntvangen", Object, AuditResult.Ok, now, toelichting);
         var meldingen = new List<Melding>();
-        if (telt && voor?.Uitkomst != na.Uitkomst && !IsVrijgegeven(deelnemer.Gemeente))
+        // Held over again at a later meeting is news for the lead too; only a redelivered event (returned above) is not.
+        if (telt && !IsVrijgegeven(deelnemer.Gemeente))
         {
             if (na.Uitkomst == BesluitUitkomst.Aangehouden)
             {

@@ -192,6 +192,18 @@ public sealed class PersberichtTests
     }
 
     [Fact]
+    public void RegistreerBesluit_AangehoudenAgainAtLaterMeeting_NotifiesAgain()
+    {
+        var p = GoedgekeurdPersbericht();
+        p.RegistreerBesluit("staphorst", BesluitUitkomst.Aangehouden, "evt-1", Collegedag, Later(1));
+
+        var opnieuw = p.RegistreerBesluit("staphorst", BesluitUitkomst.Aangehouden, "evt-2", Collegedag.AddDays(7), Later(200));
+
+        Assert.Equal(MeldingSoort.BesluitAangehouden, Assert.Single(opnieuw.Meldingen).Soort);
+        Assert.Equal(PersberichtStatus.Aangehouden, p.Status);
+    }
+
+    [Fact]
     public void Release_BeforeEmbargoMoment_NothingThenAllAtTheMoment()
     {
         var embargo = Later(48);
