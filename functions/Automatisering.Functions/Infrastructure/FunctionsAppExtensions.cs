@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Automatisering.Functions.CustomHandler.Runner;
+using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Features.Demo;
 using Automatisering.Functions.Features.Documenten;
 using Automatisering.Functions.Features.Health;
@@ -25,6 +26,7 @@ public static class FunctionsAppExtensions
         builder.Services.AddStorage();
         builder.Services.AddLocalTriggerRunner();
         builder.Services.AddDocumenten();
+        builder.Services.AddDistributie(builder.Configuration);
         return builder;
     }
 
