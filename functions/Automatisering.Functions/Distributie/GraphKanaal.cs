@@ -62,6 +62,11 @@ public sealed class GraphKanaal(GraphServiceClient graph, IOptions<DistributieOp
         {
             return Mislukt(b, ex.ResponseStatusCode, verzendenBegonnen, ex, RetryAfter(ex));
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.LastOrDefault() is ApiException last)
+        {
+            // The RetryHandler gave up: it reports every attempt; the last one says how it stands now.
+            return Mislukt(b, last.ResponseStatusCode, verzendenBegonnen, last, RetryAfter(last));
+        }
         catch (HttpRequestException ex)
         {
             return Mislukt(b, 0, verzendenBegonnen, ex, null);

@@ -23,7 +23,9 @@ public sealed class GraphPdfRenderer(GraphServiceClient graph, string driveId, s
         var id = item?.Id ?? throw new InvalidOperationException("Graph stored the document without returning its id.");
         try
         {
-            await using var pdf = await graph.Drives[driveId].Items[id].Content.GetAsync(r => r.QueryParameters.Format = "pdf", ct)
+            // Graph documents the conversion as ?format=pdf; the SDK's generated Format parameter sends $format.
+            var url = $"{graph.RequestAdapter.BaseUrl}/drives/{Uri.EscapeDataString(driveId)}/items/{Uri.EscapeDataString(id)}/content?format=pdf";
+            await using var pdf = await graph.Drives[driveId].Items[id].Content.WithUrl(url).GetAsync(cancellationToken: ct)
                 ?? throw new InvalidOperationException("Graph returned no PDF.");
             using var buffer = new MemoryStream();
             await pdf.CopyToAsync(buffer, ct);
