@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.CustomHandler.Runner;
+using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Features.Demo;
 using Automatisering.Functions.Features.Documenten;
 using Automatisering.Functions.Features.Health;
@@ -29,6 +30,7 @@ public static class FunctionsAppExtensions
         builder.Services.AddDocumenten();
         builder.Services.AddBesluitvorming();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
+        builder.Services.AddDistributie(builder.Configuration);
         return builder;
     }
 
