@@ -69,6 +69,9 @@ public sealed class DossierService(
         return new Stored<Dossier>(dossier, etag);
     }
 
+    /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
+    internal Task<Stored<Dossier>> LoadForSamenwerkingAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
     public async Task<Stored<Dossier>> GetAsync(string actorId, string id, CancellationToken cancellationToken)
     {
         var stored = await LoadAsync(id, cancellationToken);

@@ -8,6 +8,7 @@ using Automatisering.Functions.Features.Health;
 using Automatisering.Functions.Infrastructure.Configuration;
 using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Functions.Infrastructure.Storage;
+using Automatisering.Functions.Samenwerking;
 
 namespace Automatisering.Functions.Infrastructure;
 
@@ -29,6 +30,7 @@ public static class FunctionsAppExtensions
         builder.Services.AddLocalTriggerRunner();
         builder.Services.AddDocumenten();
         builder.Services.AddBesluitvorming();
+        builder.Services.AddSamenwerking();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
         builder.Services.AddDistributie(builder.Configuration);
         return builder;
