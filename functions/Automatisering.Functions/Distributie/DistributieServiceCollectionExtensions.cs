@@ -16,6 +16,7 @@ public static class DistributieServiceCollectionExtensions
         services.AddOptions<DistributieOptions>().BindConfiguration(DistributieOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DistributieOptions>, DistributieOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DistributieService>();
 
         var kanaal = configuration[$"{DistributieOptions.Section}:Kanaal"]?.Trim().ToLowerInvariant();
         if (kanaal == DistributieOptions.GraphKanaalNaam)

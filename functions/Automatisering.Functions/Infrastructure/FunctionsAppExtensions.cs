@@ -49,6 +49,8 @@ public static class FunctionsAppExtensions
         app.MapDocumentenEndpoints();
         app.MapBesluitvormingEndpoints();
         app.MapHerinneringenFunction();
+        app.MapDistributieFunctions();
+        app.MapSamenwerkingEndpoints();
         return app;
     }
 }

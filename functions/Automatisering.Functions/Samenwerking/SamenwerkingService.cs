@@ -114,6 +114,10 @@ public sealed class SamenwerkingService(
     public async Task<Samenwerkingsvoorstel?> LoadVoorstelAsync(string voorstelId, CancellationToken cancellationToken) =>
         (await _voorstellen.GetAsync(VoorstelKey(voorstelId), cancellationToken))?.Value;
 
+    /// <summary>The press release as the distribution reads it: no person involved, the release decides who gets it.</summary>
+    internal async Task<Persbericht?> GetPersberichtForDistributieAsync(string voorstelId, CancellationToken cancellationToken) =>
+        (await _persberichten.GetAsync(PersberichtKey(voorstelId), cancellationToken))?.Value;
+
     public async Task<Stored<Persbericht>?> GetPersberichtAsync(string actorId, string voorstelId, CancellationToken cancellationToken)
     {
         await GetVoorstelAsync(actorId, voorstelId, cancellationToken);
