@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Templating;
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Automatisering.Functions.Besluitvorming;

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Distributie;
-using Automatisering.Functions.Infrastructure.Identity;
-using Azure;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Http.HttpResults;
 
