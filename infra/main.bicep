@@ -27,6 +27,32 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' existing = {
+  parent: storage
+  name: 'default'
+}
+
+// The audit trail is append-only for real: lines can be added to the append blobs, never changed or removed.
+resource auditContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'audit'
+}
+
+resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: auditContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: 3650
+    allowProtectedAppendWrites: true
+  }
+}
+
+@description('Shared mailbox that sends decisions and press releases through Microsoft Graph')
+param sharedMailbox string = ''
+
+@description('Key Vault secret URI of the Graph client secret (referenced, never stored in settings)')
+param graphClientSecretUri string = ''
+
 resource insights 'Microsoft.Insights/components@2020-02-02' = {
   name: '${name}-automatisering-ai'
   location: location
@@ -64,6 +90,10 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'WEBSITE_TIME_ZONE', value: timeZone }
+        { name: 'Automatisering__Distributie__Kanaal', value: empty(sharedMailbox) ? 'outbox' : 'graph' }
+        { name: 'Automatisering__Distributie__Graph__SharedMailbox', value: sharedMailbox }
+        { name: 'Automatisering__Distributie__Graph__TenantId', value: tenant().tenantId }
+        { name: 'Automatisering__Distributie__Graph__ClientSecret', value: empty(graphClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' }
       ]
     }
   }
