@@ -79,5 +79,37 @@ internal sealed class BesluitvormingApi(HttpClient client)
         return (auteur.Id, portefeuille);
     }
 
+    /// <summary>Submits the dossier and has whoever it waits on sign, until the portefeuillehouder puts it on the meeting.</summary>
+    public async Task<(JsonElement Status, IReadOnlyList<string> Signers)> RouteToMeetingAsync(JsonElement dossier, DateOnly vergaderdatum, string soort = "bespreekstuk", Func<string, Task>? beforeSigning = null)
+    {
+        var id = dossier.GetProperty("id").GetString()!;
+        var status = await JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
+        var signers = new List<string>();
+        while (status.GetProperty("status").GetString() == "inRoute")
+        {
+            var signer = FirstWaitingOn(status);
+            signers.Add(signer);
+            if (beforeSigning is not null)
+            {
+                await beforeSigning(signer);
+            }
+
+            var isLast = Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
+            status = await JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
+            {
+                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
+                vergaderdatum = isLast ? vergaderdatum.ToString("yyyy-MM-dd") : null,
+                soort = isLast ? soort : null,
+            });
+        }
+
+        return (status, signers);
+    }
+
+    /// <summary>The gemeente's bestuurssecretariaat records the college's decision.</summary>
+    public Task<JsonElement> DecideAsync(string gemeente, DateOnly vergaderdatum, string dossierId, string uitkomst = "conform") =>
+        JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{vergaderdatum:yyyy-MM-dd}/besluiten",
+            Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id, new { dossierId, uitkomst });
+
     public static string FirstWaitingOn(JsonElement status) => status.GetProperty("wachtOp")[0].GetProperty("persoonId").GetString()!;
 }

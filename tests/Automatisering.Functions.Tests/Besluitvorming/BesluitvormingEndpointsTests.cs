@@ -37,21 +37,13 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
 
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
-        var signers = new List<string>();
-        while (status.GetProperty("status").GetString() == "inRoute")
+        var (status, signers) = await api.RouteToMeetingAsync(dossier, Vergaderdatum, "hamerstuk", async signer =>
+            Assert.Contains((await api.JsonAsync(HttpMethod.Get, "/api/inbox", signer)).EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id));
+        foreach (var signer in signers)
         {
-            var signer = BesluitvormingApi.FirstWaitingOn(status);
-            signers.Add(signer);
+            // Once scheduled, it has left every inbox on the route.
             var inbox = await api.JsonAsync(HttpMethod.Get, "/api/inbox", signer);
-            Assert.Contains(inbox.EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id);
-            var isLast = BesluitvormingApi.Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
-            status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
-            {
-                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
-                vergaderdatum = isLast ? Vergaderdatum.ToString("yyyy-MM-dd") : null,
-                soort = isLast ? "hamerstuk" : null,
-            });
+            Assert.DoesNotContain(inbox.EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id);
         }
 
         Assert.Equal("geagendeerd", status.GetProperty("status").GetString());
@@ -60,7 +52,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         var agenda = await api.JsonAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}", secretariaat);
         Assert.Contains(agenda.GetProperty("agendapunten").EnumerateArray(), p => p.GetProperty("dossierId").GetString() == id);
 
-        status = await api.JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}/besluiten", secretariaat, new { dossierId = id, uitkomst = "conform" });
+        status = await api.DecideAsync(gemeente, Vergaderdatum, id);
 
         Assert.Equal("besloten", status.GetProperty("status").GetString());
         using var agendapunt = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}/documenten/agendapunt", auteur);

@@ -86,21 +86,9 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         const string gemeente = "westerveld";
         var datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7));
         var dossier = await api.CreateAsync(gemeente);
+        await api.RouteToMeetingAsync(dossier, datum);
         var id = dossier.GetProperty("id").GetString()!;
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
-        while (status.GetProperty("status").GetString() == "inRoute")
-        {
-            var signer = BesluitvormingApi.FirstWaitingOn(status);
-            var isLast = BesluitvormingApi.Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
-            status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
-            {
-                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
-                vergaderdatum = isLast ? datum.ToString("yyyy-MM-dd") : null,
-            });
-        }
-
-        var secretariaat = BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id;
-        await api.JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{datum:yyyy-MM-dd}/besluiten", secretariaat, new { dossierId = id, uitkomst = "conform" });
+        await api.DecideAsync(gemeente, datum, id);
         return (id, gemeente);
     }
 }

@@ -44,7 +44,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
             var (auteur, portefeuille) = BesluitvormingApi.AuthorAndPortfolio(gemeente);
             var dossier = await api.JsonAsync(HttpMethod.Post, $"/api/samenwerking/{voorstelId}/dossiers", auteur, new { portefeuille, velden = new { } });
             dossiers[gemeente] = dossier.GetProperty("id").GetString()!;
-            await RouteToMeetingAsync(api, dossier);
+            await api.RouteToMeetingAsync(dossier, Vergaderdatum);
         }
 
         // The press release: drafted by Meppel's advisor, a local quote and approval from each municipality.
@@ -69,18 +69,20 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         var order = Sswzm.OrderBy(_ => Random.Shared.Next()).ToList();
         foreach (var gemeente in order.Take(4))
         {
-            await DecideAsync(api, gemeente, dossiers[gemeente]);
+            await api.DecideAsync(gemeente, Vergaderdatum, dossiers[gemeente]);
         }
 
         // Four decisions distributed to all five; the press release stays under embargo.
-        await WaitForDeliveriesAsync(outbox, "besluit/", 4 * 5);
-        Assert.Empty(await KeysAsync(outbox, "persbericht/"));
+        // Other tests share the queues, so only this proposal's dossiers count.
+        var ownDecisions = (string key) => dossiers.Values.Any(id => key.StartsWith($"besluit/{id}/", StringComparison.Ordinal));
+        await WaitForDeliveriesAsync(outbox, "besluit/", 4 * 5, ownDecisions);
+        Assert.Empty(await KeysAsync(outbox, $"persbericht/{voorstelId}"));
         var tracker = await api.JsonAsync(HttpMethod.Get, $"/api/samenwerking/{voorstelId}/tracker", Medewerker("staphorst"));
         Assert.Equal(4, tracker.GetProperty("deelnemers").EnumerateArray().Count(d => d.TryGetProperty("uitkomst", out var u) && u.ValueKind == JsonValueKind.String));
 
-        await DecideAsync(api, order[4], dossiers[order[4]]);
-        await WaitForDeliveriesAsync(outbox, "besluit/", 5 * 5);
-        await WaitForDeliveriesAsync(outbox, "persbericht/", 5);
+        await api.DecideAsync(order[4], Vergaderdatum, dossiers[order[4]]);
+        await WaitForDeliveriesAsync(outbox, "besluit/", 5 * 5, ownDecisions);
+        await WaitForDeliveriesAsync(outbox, $"persbericht/{voorstelId}", 5);
 
         // The fifth decision's event replayed ten times: nothing new goes out.
         var besluiten = azurite.Queues.GetQueueClient(DistributieFunctions.BesluitenQueue);
@@ -91,37 +93,17 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
 
         await Eventually.True(async () => (await besluiten.PeekMessagesAsync(32)).Value.Length == 0, "the replays processed");
         await Task.Delay(3000);
-        Assert.Equal(5, (await KeysAsync(outbox, "persbericht/")).Count);
-        Assert.Equal(25, (await KeysAsync(outbox, "besluit/")).Count);
-        var persberichtAan = (await KeysAsync(outbox, "persbericht/")).Select(k => k.Split('/')[2]).Order().ToArray();
+        Assert.Equal(5, (await KeysAsync(outbox, $"persbericht/{voorstelId}")).Count);
+        Assert.Equal(25, (await KeysAsync(outbox, "besluit/")).Count(ownDecisions));
+        var persberichtAan = (await KeysAsync(outbox, $"persbericht/{voorstelId}")).Select(k => k.Split('/')[2]).Order().ToArray();
         Assert.Equal(Sswzm.Order().ToArray(), persberichtAan);
         var trail = await api.JsonAsync(HttpMethod.Get, $"/api/samenwerking/{voorstelId}/audit", Medewerker("meppel"));
         Assert.True(trail.GetProperty("geldig").GetBoolean());
         Assert.Equal(5, trail.GetProperty("regels").EnumerateArray().Count(r => r.GetProperty("action").GetString()!.Contains("akkoord", StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static async Task RouteToMeetingAsync(BesluitvormingApi api, JsonElement dossier)
-    {
-        var id = dossier.GetProperty("id").GetString()!;
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
-        while (status.GetProperty("status").GetString() == "inRoute")
-        {
-            var signer = BesluitvormingApi.FirstWaitingOn(status);
-            var isLast = BesluitvormingApi.Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
-            status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
-            {
-                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
-                vergaderdatum = isLast ? Vergaderdatum.ToString("yyyy-MM-dd") : null,
-            });
-        }
-    }
-
-    private static Task DecideAsync(BesluitvormingApi api, string gemeente, string dossierId) =>
-        api.JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}/besluiten",
-            BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id, new { dossierId, uitkomst = "conform" });
-
-    private async Task WaitForDeliveriesAsync(string outbox, string prefix, int count) =>
-        await Eventually.True(async () => (await KeysAsync(outbox, prefix)).Count >= count, $"{count} deliveries under {prefix}", seconds: 240);
+    private async Task WaitForDeliveriesAsync(string outbox, string prefix, int count, Func<string, bool>? filter = null) =>
+        await Eventually.True(async () => (await KeysAsync(outbox, prefix)).Count(filter ?? (_ => true)) >= count, $"{count} deliveries under {prefix}", seconds: 240);
 
     /// <summary>The idempotency keys delivered to the outbox under a prefix (one manifest per delivery).</summary>
     private async Task<List<string>> KeysAsync(string outbox, string prefix)
