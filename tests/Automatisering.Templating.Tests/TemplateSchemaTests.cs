@@ -39,11 +39,25 @@ public sealed class TemplateSchemaTests
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("18-03-2025")]
+    [InlineData("2025-03-18")]
+    [InlineData("")]
+    public void Validate_DutchIsoOrEmptyOptionalDate_Accepted(string datum) =>
+        Assert.DoesNotContain(Validate($$"""{"datum":"{{datum}}"}"""), e => e.Field == "datum");
+
+    [Theory]
+    [InlineData("31-02-2025")]
+    [InlineData("18/03/2025")]
+    [InlineData("maart 2025")]
+    public void Validate_ImpossibleOrOtherDate_Refused(string datum) =>
+        Assert.Contains(Validate($$"""{"datum":"{{datum}}"}"""), e => e is { Field: "datum", Code: "date" });
+
     [Fact]
     public void Validate_SeveralProblems_AllListedWithPaths()
     {
         var errors = Validate("""
-            {"samenvatting":5,"onderwerp":"Een onderwerp dat veel te lang is","datum":"18-03-2025","geheim":"nee","logo":"aGVsbG8=",
+            {"samenvatting":5,"onderwerp":"Een onderwerp dat veel te lang is","datum":"31-02-2025","geheim":"nee","logo":"aGVsbG8=",
              "gemeente":{},"conceptbesluit":[{"nr":1,"tekst":"ok"},{"nr":"2","tekst":"ok"},{"nr":3,"tekst":"veel te lange tekst"}],"extra":1}
             """);
         Assert.Contains(new FieldError("onderwerp", "is 33 tekens, maximaal 20 toegestaan", "maxLength"), errors);
