@@ -18,6 +18,7 @@ public static class BesluitvormingEndpoints
         api.MapPost("/dossiers", Create);
         api.MapGet("/dossiers/{id}", Get);
         api.MapPut("/dossiers/{id}", Edit);
+        api.MapPost("/dossiers/{id}/bijlagen/{naam}", AddBijlage).DisableAntiforgery();
         api.MapPost("/dossiers/{id}/indienen", Submit);
         api.MapPost("/dossiers/{id}/paraaf", Paraaf);
         api.MapPost("/dossiers/{id}/retour", Return);
@@ -63,6 +64,37 @@ public static class BesluitvormingEndpoints
         }
 
         return View(http, await service.EditAsync(http.ToHandeling(), id, request.Velden, request.FinancieleGevolgen, ct), org, time);
+    }
+
+    public static async Task<Results<Ok<DossierStatusView>, ProblemHttpResult>> AddBijlage(string id, string naam, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct)
+    {
+        const long max = 20 * 1024 * 1024;
+        if (http.Request.ContentLength > max)
+        {
+            return TypedResults.Problem(title: "Bijlage te groot", detail: "Een bijlage mag hoogstens 20 MB zijn.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var body = new MemoryStream();
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync(ct);
+            if (form.Files.GetFile("bestand") is { } file)
+            {
+                await file.CopyToAsync(body, ct);
+            }
+        }
+        else
+        {
+            await http.Request.Body.CopyToAsync(body, ct);
+        }
+
+        if (body.Length is 0 or > max)
+        {
+            return TypedResults.Problem(title: "Geen geldige bijlage", detail: "Stuur een .docx- of .pdf-bestand van hoogstens 20 MB.", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["field"] = "bestand" });
+        }
+
+        return View(http, await service.AddBijlageAsync(http.ToHandeling(), id, naam, body.ToArray(), ct), org, time);
     }
 
     public static async Task<Ok<DossierStatusView>> Submit(string id, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct) =>

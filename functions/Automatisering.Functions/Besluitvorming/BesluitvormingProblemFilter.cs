@@ -17,6 +17,11 @@ public sealed class BesluitvormingProblemFilter : IEndpointFilter
                 ex.Errors.GroupBy(e => "velden." + e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
                 title: ex.Message);
         }
+        catch (Automatisering.Templating.TemplateRejectedException ex)
+        {
+            return TypedResults.Problem(title: "Bestand geweigerd", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["field"] = "bestand", ["reasonCode"] = ex.ReasonCode.ToString() });
+        }
         catch (ArgumentException ex)
         {
             var field = string.IsNullOrEmpty(ex.ParamName) ? "verzoek" : ex.ParamName;

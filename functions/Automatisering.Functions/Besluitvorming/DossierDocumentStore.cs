@@ -46,6 +46,20 @@ public sealed class DossierDocumentStore(BlobServiceClient blobs)
         }
     }
 
+    /// <summary>Every document of one version (or decision) folder.</summary>
+    public async Task<IReadOnlyDictionary<string, byte[]>> ListAsync(string dossierId, string folder, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var documents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await foreach (var blob in _container.GetBlobsAsync(prefix: $"{dossierId}/{folder}/", cancellationToken: cancellationToken))
+        {
+            var content = await _container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken);
+            documents[blob.Name[(dossierId.Length + folder.Length + 2)..]] = content.Value.Content.ToArray();
+        }
+
+        return documents;
+    }
+
     public async Task<StoredDocument?> GetAsync(string dossierId, string folder, string name, CancellationToken cancellationToken = default)
     {
         await _created.Value;

@@ -92,10 +92,46 @@ public sealed class DossierService(
                 throw new FieldValidationException(errors);
             }
 
+            var bijlagen = (await documentStore.ListAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken))
+                .Where(d => !docs.ContainsKey(d.Key));
+            docs = new Dictionary<string, byte[]>(docs.Concat(bijlagen), StringComparer.Ordinal);
             var hash = DossierDocumentStore.VersionHash(docs);
             dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
             await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Adds an attachment (a .docx, e.g. the handvest, or a .pdf) to the dossier: a new version made of the current
+    /// documents plus the attachment, so parafen on the old version lapse as with any edit. A .docx is inspected
+    /// like an uploaded template (no macros, external links, altChunk, zip bombs).
+    /// </summary>
+    public Task<Stored<Dossier>> AddBijlageAsync(Handeling handeling, string id, string naam, byte[] inhoud, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "bijlage", async (dossier, now) =>
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(naam, @"^[a-z0-9][a-z0-9._-]{0,80}\.(docx|pdf)$") || DossierDocumenten.VersionTemplates.Any(t => naam == t + ".docx"))
+            {
+                throw new ArgumentException("Gebruik een bestandsnaam van kleine letters, cijfers, '-', '_' en '.', eindigend op .docx of .pdf, anders dan agendapunt.docx en collegeadvies.docx.", "naam");
+            }
+
+            if (naam.EndsWith(".pdf", StringComparison.Ordinal) && !inhoud.AsSpan().StartsWith("%PDF"u8))
+            {
+                throw new ArgumentException("Dit bestand is geen PDF.", "bestand");
+            }
+
+            if (naam.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                Automatisering.Templating.TemplatePackageInspector.Inspect(new MemoryStream(inhoud), naam);
+            }
+
+            var documents = new Dictionary<string, byte[]>(await documentStore.ListAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken), StringComparer.Ordinal)
+            {
+                [naam] = inhoud,
+            };
+            var hash = DossierDocumentStore.VersionHash(documents);
+            dossier.Edit(Org, handeling.ActorId, dossier.Velden, hash, now);
+            await documentStore.SaveAsync(dossier.Id, hash, documents, cancellationToken);
+            return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
         }, cancellationToken);
 
     public Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>

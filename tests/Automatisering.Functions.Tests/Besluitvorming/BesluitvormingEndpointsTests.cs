@@ -259,4 +259,61 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         Assert.False(trail.GetProperty("geldig").GetBoolean());
         Assert.Equal(index, trail.GetProperty("eersteFout").GetInt32());
     }
+
+    [Fact]
+    public async Task AddBijlage_HandvestAfterAParaaf_NewVersionParaafLapsesAndEditKeepsIt()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("meppel");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
+        Assert.Equal("afgerond", status.GetProperty("route")[0].GetProperty("toestand").GetString());
+        var handvest = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx"));
+
+        using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/dossiers/{id}/bijlagen/handvest-sswzm.docx") { Content = new ByteArrayContent(handvest) };
+        upload.Headers.Add("X-Dev-User", auteur);
+        upload.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(status.GetProperty("eTag").GetString()!));
+        using var response = await app.CreateClient().SendAsync(upload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var after = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, after.GetProperty("versie").GetProperty("nummer").GetInt32());
+        Assert.NotEqual("afgerond", after.GetProperty("route")[0].GetProperty("toestand").GetString());
+        using var stored = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}/documenten/handvest-sswzm.docx", auteur);
+        Assert.Equal(handvest, await stored.Content.ReadAsByteArrayAsync());
+
+        var velden = BesluitvormingApi.Velden();
+        velden["samenvatting"] = "Met bijlage.";
+        var edited = await api.JsonAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden }, after.GetProperty("eTag").GetString());
+        using var kept = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}/documenten/handvest-sswzm.docx?versie={edited.GetProperty("versie").GetProperty("nummer").GetInt32()}", auteur);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddBijlage_MacroEnabledDocx_RejectedWithReasonCodeAndNothingChanged()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var dossier = await api.CreateAsync("meppel");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        using var withMacro = new MemoryStream();
+        withMacro.Write(await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx")));
+        using (var zip = new System.IO.Compression.ZipArchive(withMacro, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            await using var entry = zip.CreateEntry("word/vbaProject.bin").Open();
+            entry.Write("macro"u8);
+        }
+
+        using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/dossiers/{id}/bijlagen/handvest.docx") { Content = new ByteArrayContent(withMacro.ToArray()) };
+        upload.Headers.Add("X-Dev-User", auteur);
+        using var response = await app.CreateClient().SendAsync(upload);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MacroEnabled", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("reasonCode").GetString());
+        Assert.Equal(1, (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur)).GetProperty("versie").GetProperty("nummer").GetInt32());
+    }
 }
