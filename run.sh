@@ -3,7 +3,11 @@
 # http://localhost:7071. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")"
-infra/local/setup.sh
+# The .NET build and npm ci (Azurite) are the slow parts of a first start: run them side by side.
+infra/local/setup.sh feed settings
+dotnet build functions/Automatisering.Functions -c Debug --nologo -v q > .build.log 2>&1 &
+build_pid=$!
+infra/local/setup.sh node
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -32,8 +36,13 @@ else
   port_open 10000 || { echo "[run] Azurite did not start; is port 10000 taken?" >&2; exit 1; }
 fi
 
-echo "[run] building and starting the app on http://localhost:7071"
-dotnet build functions/Automatisering.Functions -c Debug --nologo -v q
+if ! wait "$build_pid"; then
+  cat .build.log >&2
+  echo "[run] the build failed" >&2
+  exit 1
+fi
+
+echo "[run] starting the app on http://localhost:7071"
 # Run from the repository root so the app finds local.settings.json here; host.json and the function
 # folders sit next to the built app, where the trigger runner reads them.
 ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" \
