@@ -7,6 +7,7 @@ using Automatisering.Functions.Features.Health;
 using Automatisering.Functions.Infrastructure.Configuration;
 using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Functions.Infrastructure.Storage;
+using Automatisering.Functions.Web;
 
 namespace Automatisering.Functions.Infrastructure;
 
@@ -29,6 +30,7 @@ public static class FunctionsAppExtensions
         builder.Services.AddDocumenten();
         builder.Services.AddBesluitvorming();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
+        builder.Services.AddWeb(builder.Configuration);
         return builder;
     }
 
@@ -45,6 +47,7 @@ public static class FunctionsAppExtensions
         app.MapDocumentenEndpoints();
         app.MapBesluitvormingEndpoints();
         app.MapHerinneringenFunction();
+        app.MapWeb();
         return app;
     }
 }
