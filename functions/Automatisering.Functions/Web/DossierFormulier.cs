@@ -95,7 +95,9 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
                 }
 
                 rijIndex[veld.Naam] = index;
-                if (rijen.Count > 0)
+
+                // An empty required list is sent empty, so the message says the list is empty rather than missing.
+                if (rijen.Count > 0 || veld.Verplicht)
                 {
                     velden[veld.Naam] = rijen;
                 }
