@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Templating;
-using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Automatisering.Functions.Besluitvorming;
@@ -34,7 +32,7 @@ public static class BesluitvormingEndpoints
 
     public static async Task<Ok<IReadOnlyCollection<WerkvoorraadRegel>>> List(string? gemeente, ClaimsPrincipal user, DossierService service, Organisatie org, CancellationToken ct)
     {
-        var persoon = Person(user);
+        var persoon = user.RequirePersonId();
         return TypedResults.Ok(await service.ListAsync(persoon, gemeente ?? org.Config.FindPersoon(persoon)!.Gemeente, ct));
     }
 
@@ -49,13 +47,13 @@ public static class BesluitvormingEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var stored = await service.CreateAsync(Handeling(http), request.Gemeente, request.Onderwerp, request.Portefeuille, request.FinancieleGevolgen, request.Velden, ct);
+        var stored = await service.CreateAsync(http.ToHandeling(), request.Gemeente, request.Onderwerp, request.Portefeuille, request.FinancieleGevolgen, request.Velden, ct);
         http.Response.Headers.ETag = stored.ETag.ToString();
         return TypedResults.Created($"/api/dossiers/{stored.Value.Id}", DossierStatusView.From(stored.Value, org.Config, time.GetUtcNow(), stored.ETag));
     }
 
     public static async Task<Ok<DossierStatusView>> Get(string id, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct) =>
-        View(http, await service.GetAsync(Person(http.User), id, ct), org, time);
+        View(http, await service.GetAsync(http.User.RequirePersonId(), id, ct), org, time);
 
     public static async Task<Results<Ok<DossierStatusView>, ProblemHttpResult>> Edit(string id, BewerkDossierRequest request, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct)
     {
@@ -64,11 +62,11 @@ public static class BesluitvormingEndpoints
             return TypedResults.Problem(title: "If-Match ontbreekt", detail: "Stuur de ETag van de versie die u bewerkte mee in If-Match, zodat geen wijziging verloren gaat.", statusCode: StatusCodes.Status428PreconditionRequired);
         }
 
-        return View(http, await service.EditAsync(Handeling(http), id, request.Velden, request.FinancieleGevolgen, ct), org, time);
+        return View(http, await service.EditAsync(http.ToHandeling(), id, request.Velden, request.FinancieleGevolgen, ct), org, time);
     }
 
     public static async Task<Ok<DossierStatusView>> Submit(string id, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct) =>
-        View(http, await service.SubmitAsync(Handeling(http), id, ct), org, time);
+        View(http, await service.SubmitAsync(http.ToHandeling(), id, ct), org, time);
 
     public static async Task<Results<Ok<DossierStatusView>, ValidationProblem>> Paraaf(string id, ParaafRequest request, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct)
     {
@@ -77,7 +75,7 @@ public static class BesluitvormingEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["versieHash"] = ["Geef de hash van de documentversie die u parafeert."] });
         }
 
-        return View(http, await service.GiveParaafAsync(Handeling(http), id, request.VersieHash, request.Vergaderdatum, request.Soort ?? AgendapuntSoort.Bespreekstuk, ct), org, time);
+        return View(http, await service.GiveParaafAsync(http.ToHandeling(), id, request.VersieHash, request.Vergaderdatum, request.Soort ?? AgendapuntSoort.Bespreekstuk, ct), org, time);
     }
 
     public static async Task<Results<Ok<DossierStatusView>, ValidationProblem>> Return(string id, RetourRequest request, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct)
@@ -87,12 +85,12 @@ public static class BesluitvormingEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["opmerking"] = ["Geef aan waarom u het stuk terugstuurt."] });
         }
 
-        return View(http, await service.ReturnAsync(Handeling(http), id, request.Opmerking, ct), org, time);
+        return View(http, await service.ReturnAsync(http.ToHandeling(), id, request.Opmerking, ct), org, time);
     }
 
     public static async Task<Ok<AuditTrailView>> Audit(string id, ClaimsPrincipal user, DossierService service, CancellationToken ct)
     {
-        var (_, result) = await service.AuditAsync(Person(user), id, ct);
+        var (_, result) = await service.AuditAsync(user.RequirePersonId(), id, ct);
         var v = result.Verification;
         return TypedResults.Ok(new AuditTrailView(v.IsValid, v.FirstInvalidIndex, v.Defect?.ToString(), v.Reason, result.Entries));
     }
@@ -100,7 +98,7 @@ public static class BesluitvormingEndpoints
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Document(string id, string naam, int? versie, string? formaat, ClaimsPrincipal user, DossierService service, IPdfRenderer pdf, CancellationToken ct)
     {
         var bestand = naam.EndsWith(".docx", StringComparison.Ordinal) ? naam : naam + ".docx";
-        if (await service.DocumentAsync(Person(user), id, bestand, versie, ct) is not { } document)
+        if (await service.DocumentAsync(user.RequirePersonId(), id, bestand, versie, ct) is not { } document)
         {
             return TypedResults.Problem(title: "Niet gevonden", detail: $"Dossier '{id}' heeft geen document '{bestand}'{(versie is null ? "" : $" in versie {versie}")}.", statusCode: StatusCodes.Status404NotFound);
         }
@@ -111,10 +109,10 @@ public static class BesluitvormingEndpoints
     }
 
     public static async Task<Ok<IReadOnlyList<InboxItem>>> Inbox(ClaimsPrincipal user, DossierService service, CancellationToken ct) =>
-        TypedResults.Ok(await service.InboxAsync(Person(user), ct));
+        TypedResults.Ok(await service.InboxAsync(user.RequirePersonId(), ct));
 
     public static async Task<Results<Ok<Collegevergadering>, ProblemHttpResult>> Vergadering(string gemeente, DateOnly datum, ClaimsPrincipal user, DossierService service, CancellationToken ct) =>
-        await service.GetVergaderingAsync(Person(user), gemeente, datum, ct) is { } vergadering
+        await service.GetVergaderingAsync(user.RequirePersonId(), gemeente, datum, ct) is { } vergadering
             ? TypedResults.Ok(vergadering)
             : TypedResults.Problem(title: "Niet gevonden", detail: $"Er is geen agenda voor {gemeente} op {datum:dd-MM-yyyy}.", statusCode: StatusCodes.Status404NotFound);
 
@@ -131,12 +129,12 @@ public static class BesluitvormingEndpoints
         }
 
         var besluit = new Besluit(request.Uitkomst!.Value, request.Tekst, request.AangehoudenTot);
-        return View(http, await service.RecordDecisionAsync(Handeling(http), gemeente, datum, request.DossierId!, besluit, ct), org, time);
+        return View(http, await service.RecordDecisionAsync(http.ToHandeling(), gemeente, datum, request.DossierId!, besluit, ct), org, time);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Besluitenlijst(string gemeente, DateOnly datum, string? formaat, ClaimsPrincipal user, DossierService service, IPdfRenderer pdf, CancellationToken ct)
     {
-        if (await service.GetVergaderingAsync(Person(user), gemeente, datum, ct) is not { } vergadering)
+        if (await service.GetVergaderingAsync(user.RequirePersonId(), gemeente, datum, ct) is not { } vergadering)
         {
             return TypedResults.Problem(title: "Niet gevonden", detail: $"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.", statusCode: StatusCodes.Status404NotFound);
         }
@@ -151,17 +149,5 @@ public static class BesluitvormingEndpoints
     {
         http.Response.Headers.ETag = stored.ETag.ToString();
         return TypedResults.Ok(DossierStatusView.From(stored.Value, org.Config, time.GetUtcNow(), stored.ETag));
-    }
-
-    private static string Person(ClaimsPrincipal user) =>
-        user.GetPersonId() ?? throw new DossierForbiddenException("U bent niet aangemeld als een bekende medewerker.");
-
-    private static Handeling Handeling(HttpContext http)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.FirstOrDefault();
-        return new Handeling(
-            Person(http.User),
-            $"http {http.Connection.RemoteIpAddress}",
-            string.IsNullOrEmpty(ifMatch) ? null : new ETag(ifMatch));
     }
 }

@@ -3,7 +3,7 @@ using Automatisering.Functions.Infrastructure.Storage;
 namespace Automatisering.Functions.Besluitvorming;
 
 /// <summary>Turns the domain's refusals into problem details: 400 with the field, 403, 404 or 409; never a stack trace.</summary>
-internal sealed class BesluitvormingProblemFilter : IEndpointFilter
+public sealed class BesluitvormingProblemFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

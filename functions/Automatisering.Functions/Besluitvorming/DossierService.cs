@@ -3,6 +3,7 @@ using System.Text.Json;
 using Automatisering.Functions.Infrastructure.Storage;
 using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace Automatisering.Functions.Besluitvorming;
 
@@ -19,6 +20,7 @@ public sealed class DossierService(
     DossierDocumentStore documentStore,
     AuditTrailStore audit,
     Werkvoorraad werkvoorraad,
+    QueueServiceClient queues,
     TimeProvider time)
 {
     private readonly JsonBlobStore<Dossier> _dossiers = new(blobs.GetBlobContainerClient("dossiers"), BesluitvormingJson.Options);
@@ -68,6 +70,9 @@ public sealed class DossierService(
         await audit.AppendAsync(id, auteur.Id, "aanmaken", $"versie 1", AuditResult.Ok, handeling.Origin, now, hash, cancellationToken);
         return new Stored<Dossier>(dossier, etag);
     }
+
+    /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
+    internal Task<Stored<Dossier>> LoadForSamenwerkingAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public async Task<Stored<Dossier>> GetAsync(string actorId, string id, CancellationToken cancellationToken)
     {
@@ -140,6 +145,11 @@ public sealed class DossierService(
 
         // The dossier is the source of truth; the meeting follows, retrying its own ETag race.
         await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
+
+        // Distribution runs from the queue, retried there: to the participants, or the gemeente's own recipients.
+        var besluiten = queues.GetQueueClient("besluiten");
+        await besluiten.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await besluiten.SendMessageAsync(JsonSerializer.Serialize(new { dossierId = stored.Value.Id, besluitNr = stored.Value.Besluiten.Count }), cancellationToken);
         if (besluit.Uitkomst == BesluitUitkomst.Aangehouden && besluit.AangehoudenTot is { } later)
         {
             await ChangeVergaderingAsync(gemeente, later, v => v.Agendeer(Org, handeling.ActorId, stored.Value, AgendapuntSoort.Bespreekstuk), cancellationToken);

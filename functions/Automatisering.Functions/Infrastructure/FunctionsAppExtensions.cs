@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.CustomHandler.Runner;
+using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Features.Demo;
 using Automatisering.Functions.Features.Documenten;
 using Automatisering.Functions.Features.Health;
 using Automatisering.Functions.Infrastructure.Configuration;
 using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Functions.Infrastructure.Storage;
+using Automatisering.Functions.Samenwerking;
 using Automatisering.Functions.Web;
 
 namespace Automatisering.Functions.Infrastructure;
@@ -29,7 +31,9 @@ public static class FunctionsAppExtensions
         builder.Services.AddLocalTriggerRunner();
         builder.Services.AddDocumenten();
         builder.Services.AddBesluitvorming();
+        builder.Services.AddSamenwerking();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
+        builder.Services.AddDistributie(builder.Configuration);
         builder.Services.AddWeb(builder.Configuration);
         return builder;
     }
@@ -47,6 +51,8 @@ public static class FunctionsAppExtensions
         app.MapDocumentenEndpoints();
         app.MapBesluitvormingEndpoints();
         app.MapHerinneringenFunction();
+        app.MapDistributieFunctions();
+        app.MapSamenwerkingEndpoints();
         app.MapWeb();
         return app;
     }

@@ -20,6 +20,14 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : WebApplication
     };
 
     private readonly List<TestHandler> _handlers = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Replaces or adds services, e.g. a Graph client that talks to the local stub.</summary>
+    public FunctionsAppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
 
     public FunctionsAppFactory WithSetting(string key, string? value)
     {
@@ -54,6 +62,10 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : WebApplication
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new TestHandlerStartupFilter(_handlers)));
+        foreach (var configure in _services)
+        {
+            builder.ConfigureServices(configure);
+        }
     }
 
     private sealed record TestHandler(string Path, Func<HttpContext, Task> Handle);

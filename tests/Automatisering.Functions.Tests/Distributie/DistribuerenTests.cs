@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Distributie;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+
+namespace Automatisering.Functions.Tests.Distributie;
+
+/// <summary>The Distribueren function through the Graph channel (real SDK, local stub) and the delivery bookkeeping.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Users = "/v1.0/users/" + TestBezorgingen.Mailbox;
+    private GraphStub _stub = null!;
+
+    public async Task InitializeAsync() => _stub = await GraphStub.StartAsync();
+
+    public async Task DisposeAsync() => await _stub.DisposeAsync();
+
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite)
+        .WithSetting("Automatisering:Runner:Enabled", "false")
+        .WithSetting("Automatisering:Distributie:Kanaal", "graph")
+        .WithSetting("Automatisering:Distributie:Graph:TenantId", "tenant")
+        .WithSetting("Automatisering:Distributie:Graph:ClientId", "client")
+        .WithSetting("Automatisering:Distributie:Graph:ClientSecret", "not-used-by-tests")
+        .WithSetting("Automatisering:Distributie:Graph:SharedMailbox", TestBezorgingen.Mailbox)
+        .WithSetting("Automatisering:Distributie:Graph:BaseUrl", _stub.BaseUrl)
+        .WithServices(services => services.AddSingleton<GraphServiceClient>(sp =>
+            DistributieGraphClient.Create(sp.GetRequiredService<IOptions<DistributieOptions>>().Value.Graph, new FakeTokenCredential())));
+
+    [Fact]
+    public async Task Distribueren_KilledBetweenSendAndRecord_ChecksSentItemsAndDoesNotResend()
+    {
+        _stub.Bij("POST", Users + "/sendMail", GraphStubAntwoord.Accepted);
+        _stub.Bij("GET", Users + "/mailFolders/sentitems/messages", new GraphStubAntwoord(200, """{"value":[{"id":"sent-1"}]}"""));
+        await using var app = App();
+        var client = app.Start();
+        var api = new BesluitvormingApi(client);
+        var (dossierId, gemeente) = await DecidedDossierAsync(api);
+        var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
+
+        (await InvokeAsync(client, opdracht)).EnsureSuccessStatusCode();
+        Assert.Single(_stub.Verzoeken, v => v.Path.EndsWith("/sendMail", StringComparison.Ordinal));
+
+        // What a kill right after the send leaves behind: the bookkeeping still says "bezig".
+        var stand = azurite.Blobs.GetBlobContainerClient("distributie").GetBlobClient($"besluit/{dossierId}/1/{gemeente}.json");
+        var bezig = JsonDocument.Parse((await stand.DownloadContentAsync()).Value.Content.ToString()).RootElement.GetRawText().Replace("\"bezorgd\"", "\"bezig\"");
+        await stand.UploadAsync(BinaryData.FromString(bezig), overwrite: true);
+
+        (await InvokeAsync(client, opdracht)).EnsureSuccessStatusCode();
+
+        Assert.Single(_stub.Verzoeken, v => v.Path.EndsWith("/sendMail", StringComparison.Ordinal));
+        Assert.Contains(_stub.Verzoeken, v => v.Path.EndsWith("/mailFolders/sentitems/messages", StringComparison.Ordinal));
+        Assert.Contains("\"bezorgd\"", (await stand.DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    [Fact]
+    public async Task Distribueren_GraphKeepsRefusing_FailedInvocationAndFailureVisibleOnTheDossier()
+    {
+        _stub.Bij("POST", Users + "/sendMail", GraphStubAntwoord.Error(403, "ErrorAccessDenied"));
+        await using var app = App();
+        var client = app.Start();
+        var api = new BesluitvormingApi(client);
+        var (dossierId, gemeente) = await DecidedDossierAsync(api);
+        var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
+
+        using var response = await InvokeAsync(client, opdracht);
+
+        Assert.False(response.IsSuccessStatusCode);
+        var auteur = BesluitvormingApi.AuthorAndPortfolio(gemeente).Auteur;
+        var standen = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{dossierId}/distributie", auteur);
+        var stand = Assert.Single(standen.EnumerateArray());
+        Assert.Equal("mislukt", stand.GetProperty("status").GetString());
+        Assert.Contains("Geweigerd", stand.GetProperty("laatsteFout").GetString());
+    }
+
+    private static Task<HttpResponseMessage> InvokeAsync(HttpClient client, string opdracht) =>
+        client.PostAsync("/Distribueren", new StringContent(
+            JsonSerializer.Serialize(new { Data = new { opdracht }, Metadata = new { DequeueCount = 1 } }), System.Text.Encoding.UTF8, "application/json"));
+
+    private static async Task<(string DossierId, string Gemeente)> DecidedDossierAsync(BesluitvormingApi api)
+    {
+        const string gemeente = "westerveld";
+        var datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7));
+        var dossier = await api.CreateAsync(gemeente);
+        var id = dossier.GetProperty("id").GetString()!;
+        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
+        while (status.GetProperty("status").GetString() == "inRoute")
+        {
+            var signer = BesluitvormingApi.FirstWaitingOn(status);
+            var isLast = BesluitvormingApi.Sample.FindPersoon(signer)!.HasRol(Rol.Portefeuillehouder);
+            status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new
+            {
+                versieHash = status.GetProperty("versie").GetProperty("hash").GetString(),
+                vergaderdatum = isLast ? datum.ToString("yyyy-MM-dd") : null,
+            });
+        }
+
+        var secretariaat = BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id;
+        await api.JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{datum:yyyy-MM-dd}/besluiten", secretariaat, new { dossierId = id, uitkomst = "conform" });
+        return (id, gemeente);
+    }
+}
