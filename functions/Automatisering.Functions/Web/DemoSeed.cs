@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Samenwerking;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -13,7 +14,7 @@ namespace Automatisering.Functions.Web;
 /// with the configured people. A marker blob, created first with If-None-Match, makes a second start (or a second
 /// instance) leave the store alone. Runs during start-up so the pages show the data from the first request.
 /// </summary>
-public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Organisatie organisatie, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, SamenwerkingService samenwerking, Organisatie organisatie, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
 {
     public const string SettingName = "Automatisering:Demo:Seed";
     public const string Container = "demo";
@@ -42,24 +43,31 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Or
             return;
         }
 
-        var vergadering = VolgendeDinsdag(NederlandseTijd.Datum(time.GetUtcNow()).AddDays(7));
+        var vandaag = NederlandseTijd.Datum(time.GetUtcNow());
+        var vergadering = VolgendeDinsdag(vandaag.AddDays(7));
         var (onderwerp, velden) = Sample();
-        await DossierAsync("meppel", onderwerp, velden, stappen: 0, cancellationToken); // concept
-        await DossierAsync("westerveld", onderwerp, velden, stappen: 1, cancellationToken); // in route at step 2
-        var teruggestuurd = await DossierAsync("zwartewaterland", onderwerp, velden, stappen: 1, cancellationToken);
+
+        // Meppel is penvoerder of the joint proposal; every college gets its own dossier from the shared content.
+        var penvoerder = Auteur("meppel");
+        var voorstel = (await samenwerking.CreateVoorstelAsync(new Handeling(penvoerder.Id, "demo", null), onderwerp, "SSWZM", "meppel",
+            ["steenwijkerland", "staphorst", "zwartewaterland", "westerveld"], velden, cancellationToken)).Value;
+        await DossierAsync(voorstel.Id, "meppel", stappen: 0, cancellationToken); // concept
+        await DossierAsync(voorstel.Id, "westerveld", stappen: 1, cancellationToken); // in route at step 2
+        var teruggestuurd = await DossierAsync(voorstel.Id, "zwartewaterland", stappen: 1, cancellationToken);
         await ReturnAsync(teruggestuurd, cancellationToken);
-        await DossierAsync("staphorst", onderwerp, velden, stappen: int.MaxValue, cancellationToken, vergadering);
-        var besloten = await DossierAsync("steenwijkerland", onderwerp, velden, stappen: int.MaxValue, cancellationToken, vergadering);
+        await DossierAsync(voorstel.Id, "staphorst", stappen: int.MaxValue, cancellationToken, vergadering);
+        var besloten = await DossierAsync(voorstel.Id, "steenwijkerland", stappen: int.MaxValue, cancellationToken, vergadering);
         var secretariaat = Org.PersonenMetRol("steenwijkerland", Rol.Bestuurssecretariaat).First().Id;
         await service.RecordDecisionAsync(new Handeling(secretariaat, "demo", null), "steenwijkerland", vergadering, besloten.Id, Besluit.Conform(), cancellationToken);
 
-        // TODO(samenwerking): once SamenwerkingService is on main, add Meppel's joint proposal linking these five dossiers.
-        logger.LogInformation("Demo data seeded: the SSWZM handvest in five municipalities");
+        await PlanningAsync(voorstel.Id, penvoerder.Id, vandaag, vergadering, cancellationToken);
+        await PersberichtAsync(voorstel.Id, vergadering, cancellationToken);
+        logger.LogInformation("Demo data seeded: the SSWZM handvest in five municipalities, joint proposal {Voorstel}", voorstel.Id);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The dossier fields of the sample agendapunt and collegeadvies, without what the suite fills itself.</summary>
+    /// <summary>The dossier fields of the sample agendapunt and collegeadvies, without what the suite fills itself: the proposal's shared content.</summary>
     public static (string Onderwerp, JsonElement Velden) Sample()
     {
         var velden = new JsonObject();
@@ -86,12 +94,14 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Or
         return (onderwerp, JsonSerializer.SerializeToElement(velden));
     }
 
-    private async Task<Dossier> DossierAsync(string gemeente, string onderwerp, JsonElement velden, int stappen, CancellationToken ct, DateOnly? vergadering = null)
+    private Persoon Auteur(string gemeente) =>
+        Org.PersonenMetRol(gemeente, Rol.Medewerker).OrderBy(p => p.Afdeling == "Maatschappelijke Ontwikkeling" ? 0 : 1).First();
+
+    private async Task<Dossier> DossierAsync(string voorstelId, string gemeente, int stappen, CancellationToken ct, DateOnly? vergadering = null)
     {
-        var auteur = Org.PersonenMetRol(gemeente, Rol.Medewerker).OrderBy(p => p.Afdeling == "Maatschappelijke Ontwikkeling" ? 0 : 1).First();
-        var velden2 = JsonNode.Parse(velden.GetRawText())!.AsObject();
-        velden2["afdeling"] = auteur.Afdeling;
-        var dossier = (await service.CreateAsync(new Handeling(auteur.Id, "demo", null), gemeente, onderwerp, Portefeuille, false, JsonSerializer.SerializeToElement(velden2), ct)).Value;
+        var auteur = Auteur(gemeente);
+        var eigen = JsonSerializer.SerializeToElement(new JsonObject { ["afdeling"] = auteur.Afdeling });
+        var dossier = (await samenwerking.MaakDossierAsync(new Handeling(auteur.Id, "demo", null), voorstelId, Portefeuille, eigen, ct)).Value;
         if (stappen == 0)
         {
             return dossier;
@@ -115,6 +125,46 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Or
         }
 
         return dossier;
+    }
+
+    private async Task PlanningAsync(string voorstelId, string penvoerder, DateOnly vandaag, DateOnly vergadering, CancellationToken ct)
+    {
+        var handeling = new Handeling(penvoerder, "demo", null);
+        var conferentie = await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Gezamenlijke conferentie 'Samen verbonden'", MijlpaalSoort.Conferentie, vandaag.AddDays(-21), null, ct);
+        await samenwerking.MarkeerGebeurdAsync(handeling, voorstelId, conferentie.Value.Mijlpalen[^1].Id, vandaag.AddDays(-21), ct);
+        await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Consultatie maatschappelijke partners", MijlpaalSoort.Consultatie, vandaag.AddDays(-3), null, ct);
+        foreach (var gemeente in new[] { "steenwijkerland", "staphorst", "zwartewaterland", "westerveld", "meppel" })
+        {
+            await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Collegebesluit handvest", MijlpaalSoort.Collegebesluit, vergadering, gemeente, ct);
+        }
+
+        await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Raadsinformatiebrief in alle gemeenten", MijlpaalSoort.Raadsbijeenkomst, vergadering.AddDays(28), null, ct);
+    }
+
+    /// <summary>Meppel's communicatieadviseur drafts the joint release; Meppel and Steenwijkerland added their quote, Meppel approved.</summary>
+    private async Task PersberichtAsync(string voorstelId, DateOnly vergadering, CancellationToken ct)
+    {
+        using var stream = typeof(DemoSeed).Assembly.GetManifestResourceStream("Automatisering.Functions.Web.Demo.persbericht.json")
+            ?? throw new InvalidOperationException("Embedded sample persbericht.json is missing.");
+        var tekst = JsonNode.Parse(stream)!.AsObject();
+        foreach (var lokaal in new[] { "afzender", "citaten", "contacten", "embargo", "embargoTekst", "logo" })
+        {
+            tekst.Remove(lokaal);
+        }
+
+        var embargo = new DateTimeOffset(vergadering.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero);
+        var adviseur = Org.PersonenMetRol("meppel", Rol.Communicatieadviseur).First();
+        await samenwerking.CreatePersberichtAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, JsonSerializer.SerializeToElement(tekst), embargo, ct);
+        foreach (var gemeente in new[] { "meppel", "steenwijkerland" })
+        {
+            var eigen = Org.PersonenMetRol(gemeente, Rol.Communicatieadviseur).First();
+            var houder = Org.ResolveRol(gemeente, Rol.Portefeuillehouder, null, Portefeuille).First();
+            await samenwerking.VulBijdrageAanAsync(new Handeling(eigen.Id, "demo", null), voorstelId, gemeente,
+                new PersCitaat(houder.Naam, "wethouder samenwerking SSWZM", $"Met dit handvest laten we zien dat {Org.GetGemeente(gemeente).Naam} en de buurgemeenten er samen staan voor hun inwoners."),
+                new PersContact(eigen.Naam, "14 0522", eigen.Email), ct);
+        }
+
+        await samenwerking.GeefAkkoordAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, "meppel", ct);
     }
 
     private async Task ReturnAsync(Dossier dossier, CancellationToken ct)
