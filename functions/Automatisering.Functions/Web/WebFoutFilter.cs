@@ -32,7 +32,8 @@ public sealed class WebFoutFilter(ILogger<WebFoutFilter> logger) : IAsyncPageFil
         executed.ExceptionHandled = true;
         var viewData = new ViewDataDictionary<FoutModel>(page.MetadataProvider, page.ModelState)
         {
-            Model = new FoutModel(titel, tekst, context.HttpContext.Request.Path),
+            // After a refused POST the page itself shows the current state; a failed GET has nothing to go back to.
+            Model = new FoutModel(titel, tekst, HttpMethods.IsPost(context.HttpContext.Request.Method) ? context.HttpContext.Request.Path : "/"),
         };
         executed.Result = new ViewResult { ViewName = "Fout", ViewData = viewData, StatusCode = status };
     }

@@ -70,6 +70,29 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Foutpagina_DossierVanAndereGemeenteEnOnbekendAdres_NederlandsZonderStacktrace()
+    {
+        await using var app = App();
+        var client = app.Start();
+        var dossier = await WebDossiers.InRouteAsync(app.Services, "steenwijkerland", "Fout: ander dossier", _ => true);
+        client.DefaultRequestHeaders.Add("X-Dev-User", Eerste("meppel", Rol.Medewerker).Id);
+
+        using var anderDossier = await client.GetAsync($"/dossiers/{dossier.Id}");
+        using var onbekend = await client.GetAsync("/dossiers/meppel-bestaat-niet");
+        using var adres = await client.GetAsync("/bestaat/niet");
+
+        Assert.Equal(HttpStatusCode.Forbidden, anderDossier.StatusCode);
+        var tekst = await anderDossier.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Geen toegang</h1>", tekst);
+        Assert.DoesNotContain("Exception", tekst);
+        Assert.DoesNotContain(dossier.Onderwerp, tekst);
+        Assert.Equal(HttpStatusCode.NotFound, onbekend.StatusCode);
+        Assert.Contains("<h1>Dossier niet gevonden</h1>", await onbekend.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, adres.StatusCode);
+        Assert.Contains("<h1>Pagina niet gevonden</h1>", await adres.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task NieuwAgendapunt_ValiderenVoorbeeldIndienenRetourOpnieuwIndienen_WeerInRoute()
     {
         await using var app = App();
@@ -100,6 +123,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Equal("true", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-invalid"));
         Assert.Equal("in te stemmen met het handvest;", await page.Locator("#veld-conceptbesluit-0-tekst").InputValueAsync());
         await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "2-formulier-fouten");
 
         await page.Locator("#veld-openbaar").FillAsync("ja");
         await page.GetByLabel("Inleiding").FillAsync("De vijf colleges gaven een gezamenlijke opdracht.");
