@@ -49,20 +49,24 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
         return secties;
     }
 
-    /// <summary>The number of rows shown for a list: at least <see cref="MinimumRijen"/>, and one empty row after the filled ones.</summary>
-    public static int Rijen(IReadOnlyDictionary<string, string> waarden, string lijst)
+    /// <summary>The number of rows on the form for a list: at least <see cref="MinimumRijen"/>, and one empty row after the filled ones.</summary>
+    public static int Rijen(IReadOnlyDictionary<string, string> waarden, string lijst) => Math.Max(MinimumRijen, LaatsteGevuldeRij(waarden, lijst) + 2);
+
+    /// <summary>The index of the last row of a list with a value in it; -1 when all rows are empty.</summary>
+    public static int LaatsteGevuldeRij(IReadOnlyDictionary<string, string> waarden, string lijst)
     {
         var max = -1;
-        foreach (var key in waarden.Keys)
+        foreach (var (key, waarde) in waarden)
         {
-            if (key.StartsWith(Prefix + lijst + "[", StringComparison.Ordinal)
+            if (waarde.Length > 0
+                && key.StartsWith(Prefix + lijst + "[", StringComparison.Ordinal)
                 && int.TryParse(key.AsSpan(Prefix.Length + lijst.Length + 1, key.IndexOf(']', StringComparison.Ordinal) - Prefix.Length - lijst.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var i))
             {
                 max = Math.Max(max, i);
             }
         }
 
-        return Math.Max(MinimumRijen, max + 2);
+        return max;
     }
 
     public FormulierInvoer Lees(string gemeente, IFormCollection form)

@@ -64,10 +64,11 @@ internal sealed class Browser : IAsyncDisposable
         Assert.True(violations.Length == 0, $"{page.Url}: {string.Join("; ", violations)}");
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>The whole page, or for a very long page (the generated form) what the window shows.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync()

@@ -123,11 +123,14 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Equal("true", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-invalid"));
         Assert.Equal("in te stemmen met het handvest;", await page.Locator("#veld-conceptbesluit-0-tekst").InputValueAsync());
         await Browser.AssertAccessibleAsync(page);
-        await Browser.ScreenshotAsync(page, "2-formulier-fouten");
+        await Browser.ScreenshotAsync(page, "2-formulier-fouten", fullPage: false);
 
         await page.Locator("#veld-openbaar").FillAsync("ja");
         await page.GetByLabel("Inleiding").FillAsync("De vijf colleges gaven een gezamenlijke opdracht.");
-        // Row 3 rather than row 1: empty rows are skipped, errors still land on the row typed in.
+        // Row 3 rather than row 1: empty rows are skipped, errors still land on the row typed in. Rows beyond the
+        // first empty one are folded away until asked for.
+        Assert.False(await page.Locator("#veld-argumenten-2-nr").IsVisibleAsync());
+        await page.GetByText("Meer rijen voor Argumenten").ClickAsync();
         await page.Locator("#veld-argumenten-2-nr").FillAsync("1");
         await page.Locator("#veld-argumenten-2-kop").FillAsync("Elke opdracht heeft een resultaat");
         await page.GetByLabel("Duurzaamheidsaspecten").FillAsync("n.v.t.");
