@@ -233,6 +233,34 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task MijnParafen_Vervanger_ZietNamensEnParafeertNamens()
+    {
+        // Organisatie.json: mep-shaverkort substitutes the gemeentesecretaris mep-kdezeeuwink from 20 July to 14 August 2026.
+        var vervanging = Org.Vervangingen.First(v => v.Vervanger == "mep-shaverkort");
+        var nu = new DateTimeOffset(2026, 7, 28, 10, 0, 0, TimeSpan.Zero);
+        Assert.True(vervanging.IsActief(nu));
+        await using var app = App().WithServices(services => services.AddSingleton<TimeProvider>(new VasteTijd(nu)));
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var onderwerp = "Namens: handvest " + Guid.NewGuid().ToString("n")[..6];
+        await WebDossiers.InRouteAsync(app.Services, "meppel", onderwerp, w => w.Rol == Rol.Gemeentesecretaris);
+        var secretaris = Org.FindPersoon(vervanging.Vervangt)!;
+        var vervanger = Org.FindPersoon(vervanging.Vervanger)!;
+
+        var page = await browser.SignInAsync(vervanger.Id, 390, 844);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        var item = page.Locator(".lijst li", new() { HasText = onderwerp });
+        Assert.Contains($"Namens {secretaris.Naam}", await item.InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await item.GetByRole(AriaRole.Link, new() { Name = onderwerp }).ClickAsync();
+        Assert.Contains($"Uw paraaf (namens {secretaris.Naam})", await page.Locator("#paraaf-titel").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
+
+        Assert.Contains($"Geparafeerd door {vervanger.Naam} namens {secretaris.Naam}", await page.Locator(".route").InnerTextAsync());
+        await Browser.ScreenshotAsync(page, "3-namens-telefoon");
+    }
+
+    [Fact]
     public async Task Vergadering_BesluitenVastleggen_BesluitenlijstGedownload()
     {
         await using var app = App();
