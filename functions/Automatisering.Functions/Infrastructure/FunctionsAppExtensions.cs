@@ -9,6 +9,7 @@ using Automatisering.Functions.Infrastructure.Configuration;
 using Automatisering.Functions.Infrastructure.Identity;
 using Automatisering.Functions.Infrastructure.Storage;
 using Automatisering.Functions.Samenwerking;
+using Automatisering.Functions.Web;
 
 namespace Automatisering.Functions.Infrastructure;
 
@@ -33,6 +34,7 @@ public static class FunctionsAppExtensions
         builder.Services.AddSamenwerking();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
         builder.Services.AddDistributie(builder.Configuration);
+        builder.Services.AddWeb(builder.Configuration);
         return builder;
     }
 
@@ -51,6 +53,7 @@ public static class FunctionsAppExtensions
         app.MapHerinneringenFunction();
         app.MapDistributieFunctions();
         app.MapSamenwerkingEndpoints();
+        app.MapWeb();
         return app;
     }
 }

@@ -1,0 +1,68 @@
+using Automatisering.Functions.Besluitvorming;
+
+namespace Automatisering.Functions.Web;
+
+/// <summary>The shared part of the new and edit pages: the generated fields, and refusals turned into errors next to their field.</summary>
+public abstract class DossierFormulierModel(DossierFormulier formulier) : WebPageModel
+{
+    public FormulierWeergave Formulier { get; protected set; } = new([], new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
+
+    public bool FinancieleGevolgen { get; protected set; }
+
+    protected DossierFormulier Velden => formulier;
+
+    protected void Toon(IReadOnlyDictionary<string, string> waarden) =>
+        Formulier = new FormulierWeergave(formulier.Secties(Gemeente.Slug), waarden, Fouten);
+
+    /// <summary>Puts a refusal next to the field it concerns; false if it is not about a field.</summary>
+    protected bool AlsVeldfout(Exception exception, FormulierInvoer invoer)
+    {
+        switch (exception)
+        {
+            case FieldValidationException velden:
+                foreach (var fout in velden.Errors)
+                {
+                    var naam = DossierFormulier.InputNaam(fout.Field, invoer);
+                    var label = Label(naam);
+                    Fouten.TryAdd(naam, $"{label}: {fout.Reason}.");
+                }
+
+                return true;
+            case ArgumentException { ParamName: "portefeuille" }:
+                Fouten.TryAdd("portefeuille", "Portefeuille: er is geen portefeuillehouder met deze portefeuille. Kies een portefeuille uit de lijst.");
+                return true;
+            case ArgumentException { ParamName: "onderwerp" }:
+                Fouten.TryAdd("onderwerp", "Onderwerp: vul het onderwerp in.");
+                return true;
+            case DossierStateException when exception.Message.Contains(Dossier.ConceptbesluitVeld, StringComparison.Ordinal):
+                Fouten.TryAdd(DossierFormulier.Prefix + Dossier.ConceptbesluitVeld, "Conceptbesluit: vul minstens één besluitpunt in.");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The field's label from the schema, with the row number for a list row ("Conceptbesluit, rij 2: Tekst").</summary>
+    private string Label(string inputNaam)
+    {
+        var pad = inputNaam[DossierFormulier.Prefix.Length..];
+        var delen = pad.Split('.', 2);
+        var lijst = delen[0].Split('[')[0];
+        var veld = formulier.Secties(Gemeente.Slug).SelectMany(s => s.Velden).FirstOrDefault(v => v.Naam == lijst);
+        if (veld is null)
+        {
+            return pad;
+        }
+
+        if (delen.Length == 2 && delen[0].Contains('[', StringComparison.Ordinal))
+        {
+            var rij = int.TryParse(delen[0].Split('[')[1].TrimEnd(']'), out var r) ? r + 1 : 0;
+            var sub = veld.Velden.FirstOrDefault(s => s.Naam == delen[1])?.Label ?? delen[1];
+            return $"{veld.Label}, rij {rij}: {sub}";
+        }
+
+        return veld.Label;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Samenwerking;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Automatisering.Functions.Tests.Web;
+
+/// <summary>The joint proposal pages: the communication advisors' press release and the tracker, in Chromium.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
+{
+    private static readonly OrganisatieConfig Org = BesluitvormingApi.Sample;
+
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+
+    private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
+
+    private static async Task<Samenwerkingsvoorstel> VoorstelAsync(IServiceProvider services, string titel, params string[] deelnemers)
+    {
+        var service = services.GetRequiredService<SamenwerkingService>();
+        var velden = JsonSerializer.SerializeToElement(BesluitvormingApi.Velden());
+        return (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), titel, "SSWZM", "meppel", deelnemers, velden, CancellationToken.None)).Value;
+    }
+
+    [Fact]
+    public async Task Persbericht_ConceptBijdragenAkkoord_WachtOpBesluiten()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var titel = "Pers: handvest " + Guid.NewGuid().ToString("n")[..6];
+        var voorstel = await VoorstelAsync(app.Services, titel, "steenwijkerland");
+        var lead = Eerste("meppel", Rol.Communicatieadviseur);
+
+        var page = await browser.SignInAsync(lead.Id);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Persbericht bij {titel}" }).ClickAsync();
+        Assert.Contains("Er is nog geen concept", await page.Locator("#status").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByLabel("Kop").FillAsync("Vijf gemeenten bundelen krachten");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept opslaan" }).ClickAsync();
+        Assert.Contains("Lead: vul dit in.", await page.Locator("#veld-lead-fout").InnerTextAsync());
+        Assert.Contains("Alinea's: schrijf minstens één alinea.", await page.Locator("#foutoverzicht").InnerTextAsync());
+        Assert.Equal("Vijf gemeenten bundelen krachten", await page.GetByLabel("Kop").InputValueAsync());
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Plaats (dateline)").FillAsync("Meppel");
+        await page.GetByLabel("Datum", new() { Exact = false }).First.FillAsync("12 januari 2027");
+        await page.GetByLabel("Lead").FillAsync("De colleges stellen het handvest vast.");
+        await page.GetByLabel("Alinea's").FillAsync("Eerste alinea.\n\nTweede alinea.");
+        await page.Locator("#veld-embargoTot").FillAsync("2030-01-15T16:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept opslaan" }).ClickAsync();
+        Assert.Equal("Wacht op akkoord van de communicatieadviseurs", await page.Locator("#status").InnerTextAsync());
+        Assert.Contains("Niet publiceren vóór 15 januari 2030, 16:00", await page.Locator("#embargo").InnerTextAsync());
+        Assert.Contains("Tweede alinea.", await page.Locator("main").InnerTextAsync());
+
+        await page.GetByLabel("Naam van wie geciteerd wordt").FillAsync("Wethouder Zuidema");
+        await page.GetByLabel("Functie").FillAsync("wethouder samenwerking");
+        await page.Locator("#veld-citaat").FillAsync("Samen staan we sterker.");
+        await page.GetByLabel("Naam persvoorlichter").FillAsync(lead.Naam);
+        await page.GetByLabel("Telefoon persvoorlichter").FillAsync("14 0522");
+        await page.GetByLabel("E-mail persvoorlichter").FillAsync(lead.Email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven voor Meppel" }).ClickAsync();
+        Assert.Contains($"Akkoord ({lead.Naam}", await page.Locator("#gemeenten section").First.InnerTextAsync());
+
+        var partner = Eerste("steenwijkerland", Rol.Communicatieadviseur);
+        var tweede = await browser.SignInAsync(partner.Id, 390, 844);
+        await tweede.GotoAsync($"/samenwerking/{voorstel.Id}/persbericht");
+        await tweede.GetByLabel("Naam van wie geciteerd wordt").FillAsync("Wethouder Meijering");
+        await tweede.GetByLabel("Functie").FillAsync("wethouder");
+        await tweede.Locator("#veld-citaat").FillAsync("Steenwijkerland doet van harte mee.");
+        await tweede.GetByLabel("Naam persvoorlichter").FillAsync(partner.Naam);
+        await tweede.GetByLabel("Telefoon persvoorlichter").FillAsync("14 0521");
+        await tweede.GetByLabel("E-mail persvoorlichter").FillAsync("geen-adres");
+        await tweede.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
+        Assert.Contains("dit is geen e-mailadres", await tweede.Locator("#veld-email-fout").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(tweede);
+        await tweede.GetByLabel("E-mail persvoorlichter").FillAsync(partner.Email);
+        await tweede.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
+        await tweede.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven voor Steenwijkerland" }).ClickAsync();
+
+        Assert.Equal("Akkoord; wacht op de collegebesluiten", await tweede.Locator("#status").InnerTextAsync());
+        Assert.Contains("“Steenwijkerland doet van harte mee.” – Wethouder Meijering", await tweede.Locator("#gemeenten").InnerTextAsync());
+        Assert.True(await tweede.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await Browser.AssertAccessibleAsync(tweede);
+        await Browser.ScreenshotAsync(tweede, "5-persbericht-telefoon");
+        await page.ReloadAsync();
+        await Browser.ScreenshotAsync(page, "5-persbericht");
+    }
+
+    [Fact]
+    public async Task Tracker_DrieGemeenten_StandNaastElkaarEnPlanning()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var samenwerking = app.Services.GetRequiredService<SamenwerkingService>();
+        var dossiers = app.Services.GetRequiredService<DossierService>();
+        var titel = "Tracker: handvest " + Guid.NewGuid().ToString("n")[..6];
+        var voorstel = await VoorstelAsync(app.Services, titel, "staphorst", "westerveld");
+        var medewerker = Eerste("meppel", Rol.Medewerker);
+        var meppel = (await samenwerking.MaakDossierAsync(new Handeling(medewerker.Id, "test", null), voorstel.Id, "samenwerking SSWZM", JsonSerializer.SerializeToElement(new { }), CancellationToken.None)).Value;
+        await dossiers.SubmitAsync(new Handeling(medewerker.Id, "test", null), meppel.Id, CancellationToken.None);
+        await samenwerking.MaakDossierAsync(new Handeling(Eerste("staphorst", Rol.Medewerker).Id, "test", null), voorstel.Id, "samenwerking SSWZM", JsonSerializer.SerializeToElement(new { }), CancellationToken.None);
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var handeling = new Handeling(medewerker.Id, "test", null);
+        var conferentie = await samenwerking.PlanMijlpaalAsync(handeling, voorstel.Id, "Gezamenlijke conferentie", MijlpaalSoort.Conferentie, vandaag.AddDays(-10), null, CancellationToken.None);
+        await samenwerking.MarkeerGebeurdAsync(handeling, voorstel.Id, conferentie.Value.Mijlpalen[^1].Id, vandaag.AddDays(-9), CancellationToken.None);
+        await samenwerking.PlanMijlpaalAsync(handeling, voorstel.Id, "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, vandaag.AddDays(20), "westerveld", CancellationToken.None);
+        var wachtOp = Org.ResolveRol("meppel", Rol.Teamleider, medewerker.Afdeling, "samenwerking SSWZM").First();
+
+        var page = await browser.SignInAsync(Eerste("westerveld", Rol.Gemeentesecretaris).Id);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = titel, Exact = true }).ClickAsync();
+
+        var rijen = page.Locator("#deelnemers tbody tr");
+        Assert.Equal(3, await rijen.CountAsync());
+        var meppelRij = await rijen.Nth(0).InnerTextAsync();
+        Assert.Contains("Meppel (penvoerder)", meppelRij);
+        Assert.Contains("In de paraafroute", meppelRij);
+        Assert.Contains(wachtOp.Naam, meppelRij);
+        Assert.Contains("Concept", await rijen.Filter(new() { HasText = "Staphorst" }).InnerTextAsync());
+        Assert.Contains("nog geen dossier", await rijen.Filter(new() { HasText = "Westerveld" }).InnerTextAsync());
+        var planning = await page.Locator("#mijlpalen").InnerTextAsync();
+        Assert.Contains($"Gezamenlijke conferentie (Conferentie, alle gemeenten)", planning.Replace("\n", " "));
+        Assert.Contains($"Gedaan op {Functions.Web.WebTekst.Datum(vandaag.AddDays(-9))}", planning);
+        Assert.Contains("Collegebesluit Westerveld (Collegebesluit, Westerveld)", planning.Replace("\n", " "));
+        Assert.Contains("Nog niet gedaan", planning);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "6-tracker");
+    }
+}

@@ -1,0 +1,347 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using Automatisering.Functions.Besluitvorming;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Automatisering.Functions.Web;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Playwright;
+
+namespace Automatisering.Functions.Tests.Web;
+
+/// <summary>
+/// The Dutch web pages as people use them: Chromium clicking and typing against the real app and Azurite, an
+/// accessibility check (axe-core) of every page visited, and a screenshot per journey.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WebJourneyTests(AzuriteFixture azurite)
+{
+    private static readonly OrganisatieConfig Org = BesluitvormingApi.Sample;
+
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+
+    private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
+
+    private static DateOnly VolgendeVergadering(int weken) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * weken + ((int)DayOfWeek.Tuesday - (int)DateTime.UtcNow.DayOfWeek + 7) % 7);
+
+    [Fact]
+    public async Task Aanmelden_KiesPersoon_ToontNaamEnGemeente()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var persoon = Eerste("meppel", Rol.Medewerker);
+
+        var page = await browser.SignInAsync(persoon.Id);
+        await page.GotoAsync("/aanmelden");
+        await Browser.AssertAccessibleAsync(page);
+        Assert.Contains("Meppel", await page.Locator("fieldset legend").AllInnerTextsAsync());
+        await page.GotoAsync("/");
+
+        Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Gemeente Meppel", await page.Locator("header").InnerTextAsync());
+        Assert.Contains($"Aangemeld als {persoon.Naam}", await page.Locator("header").InnerTextAsync());
+        Assert.Equal("/logo/meppel.png", await page.Locator("header img.logo").GetAttributeAsync("src"));
+        Assert.True(await page.Locator("header img.logo").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await Browser.AssertAccessibleAsync(page);
+
+        // Keyboard: the first Tab reaches the skip link, which moves to the main content.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Naar de inhoud", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("inhoud", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Browser.ScreenshotAsync(page, "1-aanmelden");
+    }
+
+    [Fact]
+    public async Task Aanmelden_OntwikkelaanmeldingUit_PaginaBestaatNiet()
+    {
+        await using var app = App().WithSetting("Automatisering:Identity:DevelopmentSignIn", "false");
+        var client = app.Start();
+
+        using var aanmelden = await client.GetAsync("/aanmelden");
+        using var overzicht = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.NotFound, aanmelden.StatusCode);
+        Assert.DoesNotContain("persoon", await aanmelden.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Unauthorized, overzicht.StatusCode);
+        Assert.Contains("Niet aangemeld", await overzicht.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Foutpagina_DossierVanAndereGemeenteEnOnbekendAdres_NederlandsZonderStacktrace()
+    {
+        await using var app = App();
+        var client = app.Start();
+        var dossier = await WebDossiers.InRouteAsync(app.Services, "steenwijkerland", "Fout: ander dossier", _ => true);
+        client.DefaultRequestHeaders.Add("X-Dev-User", Eerste("meppel", Rol.Medewerker).Id);
+
+        using var anderDossier = await client.GetAsync($"/dossiers/{dossier.Id}");
+        using var onbekend = await client.GetAsync("/dossiers/meppel-bestaat-niet");
+        using var adres = await client.GetAsync("/bestaat/niet");
+
+        Assert.Equal(HttpStatusCode.Forbidden, anderDossier.StatusCode);
+        var tekst = await anderDossier.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Geen toegang</h1>", tekst);
+        Assert.DoesNotContain("Exception", tekst);
+        Assert.DoesNotContain(dossier.Onderwerp, tekst);
+        Assert.Equal(HttpStatusCode.NotFound, onbekend.StatusCode);
+        Assert.Contains("<h1>Dossier niet gevonden</h1>", await onbekend.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, adres.StatusCode);
+        Assert.Contains("<h1>Pagina niet gevonden</h1>", await adres.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task NieuwAgendapunt_ValiderenVoorbeeldIndienenRetourOpnieuwIndienen_WeerInRoute()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var steller = Org.PersonenMetRol("westerveld", Rol.Medewerker).First(p => p.Afdeling == "Maatschappelijke Ontwikkeling");
+        var page = await browser.SignInAsync(steller.Id);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw agendapunt starten" }).ClickAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByLabel("Onderwerp").FillAsync("Webformulier: verbinding burgers en vertrouwen");
+        await page.GetByLabel("Portefeuille").SelectOptionAsync("samenwerking SSWZM");
+        await page.Locator("#veld-conceptbesluit-0-nr").FillAsync("1");
+        await page.Locator("#veld-conceptbesluit-0-tekst").FillAsync("in te stemmen met het handvest;");
+        await page.Locator("#veld-samenvatting").FillAsync("Het handvest legt de samenwerking vast.");
+        // Longer than the 10 characters allowed, as a browser that ignores maxlength would send it.
+        await page.Locator("#veld-openbaar").EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await page.Locator("#veld-openbaar").FillAsync("ja, openbaar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
+
+        // Refused: every missing or too long field named in Dutch, in the summary and next to the field.
+        var overzicht = page.Locator("#foutoverzicht");
+        Assert.Contains("problemen met uw invoer", await overzicht.InnerTextAsync());
+        Assert.Contains("Inleiding: verplicht veld ontbreekt.", await overzicht.InnerTextAsync());
+        Assert.Contains("Argumenten: verplichte lijst is leeg.", await overzicht.InnerTextAsync());
+        Assert.Contains("Openbaar: is 12 tekens, maximaal 10 toegestaan.", await page.Locator("#veld-openbaar-fout").InnerTextAsync());
+        Assert.Contains("veld-openbaar-fout", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-describedby"));
+        Assert.Equal("true", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("in te stemmen met het handvest;", await page.Locator("#veld-conceptbesluit-0-tekst").InputValueAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "2-formulier-fouten", fullPage: false);
+
+        await page.Locator("#veld-openbaar").FillAsync("ja");
+        await page.GetByLabel("Inleiding").FillAsync("De vijf colleges gaven een gezamenlijke opdracht.");
+        // Row 3 rather than row 1: empty rows are skipped, errors still land on the row typed in. Rows beyond the
+        // first empty one are folded away until asked for.
+        Assert.False(await page.Locator("#veld-argumenten-2-nr").IsVisibleAsync());
+        await page.GetByText("Meer rijen voor Argumenten").ClickAsync();
+        await page.Locator("#veld-argumenten-2-nr").FillAsync("1");
+        await page.Locator("#veld-argumenten-2-kop").FillAsync("Elke opdracht heeft een resultaat");
+        await page.GetByLabel("Duurzaamheidsaspecten").FillAsync("n.v.t.");
+        await page.GetByLabel("Financiële toelichting").FillAsync("Geen directe gevolgen.");
+        await page.GetByLabel("Personeel en organisatie").FillAsync("Binnen de bestaande formatie.");
+        await page.GetByLabel("Communicatietraject").FillAsync("Eensluidend persbericht.");
+        await page.GetByLabel("Uitvoering en planning").FillAsync("Na besluitvorming.");
+        await page.GetByLabel("Inkoop- en aanbestedingsprocedure").FillAsync("n.v.t.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
+        Assert.Contains("Argumenten, rij 3: Toelichting: verplicht veld ontbreekt.", await page.Locator("#veld-argumenten-2-tekst-fout").InnerTextAsync());
+        await page.Locator("#veld-argumenten-2-tekst").FillAsync("Het handvest maakt de resultaten zichtbaar.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
+
+        // The preview: the generated agendapunt as PDF in the page, with a download link.
+        await page.WaitForURLAsync("**/dossiers/westerveld-*");
+        Assert.Equal("Concept", await page.Locator("#status").InnerTextAsync());
+        var pdfUrl = await page.Locator("iframe.document").GetAttributeAsync("src");
+        var pdf = await page.Context.APIRequest.GetAsync(pdfUrl!);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "PDF downloaden" }).First.CountAsync());
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Indienen voor de paraafroute" }).ClickAsync();
+        Assert.Equal("In de paraafroute", await page.Locator("#status").InnerTextAsync());
+        var manager = Org.ResolveRol("westerveld", Rol.Afdelingsmanager, steller.Afdeling, "samenwerking SSWZM").First();
+        Assert.Contains($"Wacht op: {manager.Naam}", await page.Locator(".route li.bezig").InnerTextAsync());
+        var dossierUrl = page.Url;
+
+        // The afdelingsmanager returns it with a comment.
+        var signer = await browser.SignInAsync(manager.Id);
+        await signer.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        await signer.GetByRole(AriaRole.Link, new() { Name = "Webformulier: verbinding burgers en vertrouwen" }).ClickAsync();
+        await signer.GetByRole(AriaRole.Button, new() { Name = "Terugsturen naar de steller" }).ClickAsync();
+        Assert.Contains("schrijf waarom u het agendapunt terugstuurt", await signer.Locator("#veld-opmerking-fout").InnerTextAsync());
+        await signer.GetByLabel("Opmerking bij terugsturen").FillAsync("Noem de kosten van de ambtelijke inzet.");
+        await signer.GetByRole(AriaRole.Button, new() { Name = "Terugsturen naar de steller" }).ClickAsync();
+        Assert.Equal("Teruggestuurd", await signer.Locator("#status").InnerTextAsync());
+
+        // The steller sees why, edits and resubmits.
+        await page.GotoAsync(dossierUrl);
+        Assert.Contains("Noem de kosten van de ambtelijke inzet.", await page.Locator("#retour").InnerTextAsync());
+        Assert.Contains($"Teruggestuurd door {manager.Naam}", await page.Locator("#retour").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "2-teruggestuurd");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Agendapunt bewerken" }).ClickAsync();
+        Assert.Equal("Het handvest maakt de resultaten zichtbaar.", await page.Locator("#veld-argumenten-0-tekst").InputValueAsync());
+        await page.GetByLabel("Financiële toelichting").FillAsync("De ambtelijke inzet is 0,2 fte per gemeente, binnen de formatie.");
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie opslaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw indienen" }).ClickAsync();
+
+        Assert.Equal("In de paraafroute", await page.Locator("#status").InnerTextAsync());
+        Assert.Contains("Versie", await page.Locator("dl").InnerTextAsync());
+        Assert.Contains("2, gemaakt op", await page.Locator("dl").InnerTextAsync());
+        await Browser.ScreenshotAsync(page, "2-opnieuw-ingediend");
+    }
+
+    [Fact]
+    public async Task MijnParafen_OpTelefoon_ParaafEnPortefeuillehouderAgendeert()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var onderwerp = "Telefoon: handvest " + Guid.NewGuid().ToString("n")[..6];
+        var dossier = await WebDossiers.InRouteAsync(app.Services, "staphorst", onderwerp, w => w.Rol == Rol.Gemeentesecretaris);
+        var secretaris = dossier.WaitingOn(Org, DateTimeOffset.UtcNow).First();
+
+        var page = await browser.SignInAsync(secretaris.PersoonId, 390, 844);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = onderwerp }).ClickAsync();
+        Assert.EndsWith("/documenten/agendapunt?download=true", await page.GetByRole(AriaRole.Link, new() { Name = "PDF downloaden" }).First.GetAttributeAsync("href"));
+        await Browser.AssertAccessibleAsync(page);
+        // Nothing sticks out sideways on a phone.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
+        Assert.Contains("Uw paraaf is opgeslagen.", await page.Locator(".bevestiging").InnerTextAsync());
+
+        var houder = Org.ResolveRol("staphorst", Rol.Portefeuillehouder, null, "samenwerking SSWZM").First();
+        var telefoon = await browser.SignInAsync(houder.Id, 390, 844);
+        await telefoon.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        await telefoon.GetByRole(AriaRole.Link, new() { Name = onderwerp }).ClickAsync();
+        await telefoon.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
+        Assert.Contains("kies de vergadering", await telefoon.Locator("#veld-vergaderdatum-fout").InnerTextAsync());
+        Assert.Contains("veld-vergaderdatum-fout", await telefoon.Locator("#veld-vergaderdatum").GetAttributeAsync("aria-describedby"));
+        await Browser.AssertAccessibleAsync(telefoon);
+        var datum = VolgendeVergadering(2);
+        await telefoon.GetByLabel("Datum collegevergadering").FillAsync(datum.ToString("yyyy-MM-dd"));
+        await telefoon.GetByLabel("Hamerstuk").CheckAsync();
+        await telefoon.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
+
+        Assert.Equal("Geagendeerd", await telefoon.Locator("#status").InnerTextAsync());
+        Assert.Contains(WebTekst.Datum(datum), await telefoon.Locator("dl").InnerTextAsync());
+        Assert.Contains($"Geparafeerd door {houder.Naam}", await telefoon.Locator(".route").InnerTextAsync());
+        Assert.True(await telefoon.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await Browser.ScreenshotAsync(telefoon, "3-parafen-telefoon");
+        await telefoon.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        Assert.Contains("Er wacht niets op uw paraaf.", await telefoon.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task MijnParafen_Vervanger_ZietNamensEnParafeertNamens()
+    {
+        // Organisatie.json: mep-shaverkort substitutes the gemeentesecretaris mep-kdezeeuwink from 20 July to 14 August 2026.
+        var vervanging = Org.Vervangingen.First(v => v.Vervanger == "mep-shaverkort");
+        var nu = new DateTimeOffset(2026, 7, 28, 10, 0, 0, TimeSpan.Zero);
+        Assert.True(vervanging.IsActief(nu));
+        await using var app = App().WithServices(services => services.AddSingleton<TimeProvider>(new VasteTijd(nu)));
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var onderwerp = "Namens: handvest " + Guid.NewGuid().ToString("n")[..6];
+        await WebDossiers.InRouteAsync(app.Services, "meppel", onderwerp, w => w.Rol == Rol.Gemeentesecretaris);
+        var secretaris = Org.FindPersoon(vervanging.Vervangt)!;
+        var vervanger = Org.FindPersoon(vervanging.Vervanger)!;
+
+        var page = await browser.SignInAsync(vervanger.Id, 390, 844);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
+        var item = page.Locator(".lijst li", new() { HasText = onderwerp });
+        Assert.Contains($"Namens {secretaris.Naam}", await item.InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await item.GetByRole(AriaRole.Link, new() { Name = onderwerp }).ClickAsync();
+        Assert.Contains($"Uw paraaf (namens {secretaris.Naam})", await page.Locator("#paraaf-titel").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
+
+        Assert.Contains($"Geparafeerd door {vervanger.Naam} namens {secretaris.Naam}", await page.Locator(".route").InnerTextAsync());
+        await Browser.ScreenshotAsync(page, "3-namens-telefoon");
+    }
+
+    [Fact]
+    public async Task Vergadering_BesluitenVastleggen_BesluitenlijstGedownload()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var datum = VolgendeVergadering(3);
+        var later = datum.AddDays(14);
+        var gewijzigd = await WebDossiers.InRouteAsync(app.Services, "zwartewaterland", "Agenda: gewijzigd " + Guid.NewGuid().ToString("n")[..6], _ => false, datum);
+        var aangehouden = await WebDossiers.InRouteAsync(app.Services, "zwartewaterland", "Agenda: aangehouden " + Guid.NewGuid().ToString("n")[..6], _ => false, datum);
+        var secretariaat = Eerste("zwartewaterland", Rol.Bestuurssecretariaat);
+
+        var page = await browser.SignInAsync(secretariaat.Id);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Collegevergadering" }).ClickAsync();
+        await page.GetByLabel("Datum van de vergadering").FillAsync(datum.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agenda tonen" }).ClickAsync();
+        Assert.Contains(gewijzigd.Onderwerp, await page.Locator("main").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+
+        var punt1 = page.Locator("li", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = gewijzigd.Onderwerp }) });
+        await punt1.GetByLabel("Gewijzigd (met aangepaste tekst)").CheckAsync();
+        await punt1.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+        Assert.Contains("vul de tekst in", await page.Locator("#foutoverzicht").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        punt1 = page.Locator("li", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = gewijzigd.Onderwerp }) });
+        await punt1.GetByLabel("Gewijzigde besluittekst").FillAsync("1. in te stemmen met het handvest, met de wijziging van artikel 3;");
+        await punt1.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+        Assert.Contains("is vastgelegd", await page.Locator(".bevestiging").InnerTextAsync());
+
+        var punt2 = page.Locator("li", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = aangehouden.Onderwerp }) });
+        await punt2.GetByLabel("Aangehouden (naar een latere vergadering)").CheckAsync();
+        await punt2.GetByLabel("Aangehouden tot").FillAsync(later.ToString("yyyy-MM-dd"));
+        await punt2.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("Besluit: Gewijzigd", main);
+        Assert.Contains("met de wijziging van artikel 3", main);
+        Assert.Contains($"Besluit: Aangehouden – aangehouden tot {WebTekst.Datum(later)}", main);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "4-vergadering");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Besluitenlijst downloaden (Word)" }).ClickAsync());
+        Assert.Equal($"besluitenlijst-zwartewaterland-{datum:yyyy-MM-dd}.docx", download.SuggestedFilename);
+        using var document = WordprocessingDocument.Open(await download.PathAsync(), false);
+        var tekst = document.MainDocumentPart!.Document.InnerText;
+        Assert.Contains(gewijzigd.Onderwerp, tekst);
+        Assert.Contains("met de wijziging van artikel 3", tekst);
+
+        await page.GotoAsync($"/vergadering?datum={later:yyyy-MM-dd}");
+        Assert.Contains(aangehouden.Onderwerp, await page.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task DemoSeed_TweeKeerGestart_EenmaalGevuldOpVijfStappen()
+    {
+        // Tests of this collection run one after another; whatever changed since now comes from the seeding.
+        var sinds = DateTimeOffset.UtcNow;
+        var (onderwerp, _) = DemoSeed.Sample();
+        for (var start = 0; start < 2; start++)
+        {
+            await using var app = App().WithSetting("Automatisering:Demo:Seed", "true");
+            app.Start();
+            var service = app.Services.GetRequiredService<DossierService>();
+            foreach (var gemeente in new[] { "steenwijkerland", "staphorst", "zwartewaterland", "westerveld", "meppel" })
+            {
+                var lid = Org.Personen.First(p => p.Gemeente == gemeente).Id;
+                var demo = (await service.ListAsync(lid, gemeente, CancellationToken.None)).Where(r => r.Onderwerp == onderwerp && r.GewijzigdOp >= sinds).ToList();
+                var regel = Assert.Single(demo);
+                var verwacht = gemeente switch
+                {
+                    "meppel" => DossierStatus.Concept,
+                    "westerveld" => DossierStatus.InRoute,
+                    "zwartewaterland" => DossierStatus.Teruggestuurd,
+                    "staphorst" => DossierStatus.Geagendeerd,
+                    _ => DossierStatus.Besloten,
+                };
+                Assert.Equal(verwacht, regel.Status);
+                if (gemeente == "westerveld")
+                {
+                    Assert.Equal("Concernstaf", regel.Stap);
+                }
+            }
+        }
+    }
+}
