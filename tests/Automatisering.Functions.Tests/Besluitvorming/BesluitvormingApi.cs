@@ -72,6 +72,15 @@ internal sealed class BesluitvormingApi(HttpClient client)
         });
     }
 
+    /// <summary>A new dossier of the gemeente, submitted by its author: its id, the author and the status after submitting.</summary>
+    public async Task<(string Id, string Auteur, JsonElement Status)> CreateAndSubmitAsync(string gemeente)
+    {
+        var dossier = await CreateAsync(gemeente);
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        return (id, auteur, await JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur));
+    }
+
     public static (string Auteur, string Portefeuille) AuthorAndPortfolio(string gemeente)
     {
         var auteur = Sample.PersonenMetRol(gemeente, Rol.Medewerker).First();

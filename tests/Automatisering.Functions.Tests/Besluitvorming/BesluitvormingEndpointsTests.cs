@@ -158,10 +158,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     {
         await using var app = App();
         var api = new BesluitvormingApi(app.Start());
-        var dossier = await api.CreateAsync("zwartewaterland");
-        var id = dossier.GetProperty("id").GetString()!;
-        var auteur = dossier.GetProperty("auteurId").GetString()!;
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        var (id, auteur, status) = await api.CreateAndSubmitAsync("zwartewaterland");
         var hash = status.GetProperty("versie").GetProperty("hash").GetString();
         var secretaris = BesluitvormingApi.Sample.PersonenMetRol("zwartewaterland", Rol.Gemeentesecretaris).First().Id;
         var buitenstaander = BesluitvormingApi.Sample.PersonenMetRol("meppel", Rol.Afdelingsmanager).First().Id;
@@ -228,10 +225,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     {
         await using var app = App();
         var api = new BesluitvormingApi(app.Start());
-        var dossier = await api.CreateAsync("meppel");
-        var id = dossier.GetProperty("id").GetString()!;
-        var auteur = dossier.GetProperty("auteurId").GetString()!;
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        var (id, auteur, status) = await api.CreateAndSubmitAsync("meppel");
         await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
         var blob = azurite.Blobs.GetBlobContainerClient(AuditTrailStore.Container).GetAppendBlobClient($"{id}.jsonl");
         var lines = (await blob.DownloadContentAsync()).Value.Content.ToString().TrimEnd('\n').Split('\n').ToList();
@@ -265,10 +259,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     {
         await using var app = App();
         var api = new BesluitvormingApi(app.Start());
-        var dossier = await api.CreateAsync("meppel");
-        var id = dossier.GetProperty("id").GetString()!;
-        var auteur = dossier.GetProperty("auteurId").GetString()!;
-        var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", auteur);
+        var (id, auteur, status) = await api.CreateAndSubmitAsync("meppel");
         status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
         Assert.Equal("afgerond", status.GetProperty("route")[0].GetProperty("toestand").GetString());
         var handvest = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx"));
