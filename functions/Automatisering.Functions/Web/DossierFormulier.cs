@@ -115,6 +115,50 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
         return new FormulierInvoer(JsonSerializer.SerializeToElement(velden), rijIndex);
     }
 
+    /// <summary>
+    /// Carries over what the form does not show (fields it has no input for, and sub-lists of list rows such as a
+    /// conceptbesluit point's intentie and subpunten), so editing through the web never drops stored content.
+    /// </summary>
+    public FormulierInvoer BehoudVerborgen(string gemeente, JsonElement opgeslagen, FormulierInvoer invoer)
+    {
+        if (opgeslagen.ValueKind != JsonValueKind.Object)
+        {
+            return invoer;
+        }
+
+        var velden = JsonNode.Parse(invoer.Velden.GetRawText())!.AsObject();
+        var getoond = Secties(gemeente).SelectMany(s => s.Velden).ToDictionary(v => v.Naam, StringComparer.Ordinal);
+        foreach (var bewaard in opgeslagen.EnumerateObject())
+        {
+            if (!getoond.TryGetValue(bewaard.Name, out var veld))
+            {
+                velden[bewaard.Name] ??= JsonNode.Parse(bewaard.Value.GetRawText());
+                continue;
+            }
+
+            if (!veld.IsLijst || bewaard.Value.ValueKind != JsonValueKind.Array || velden[bewaard.Name] is not JsonArray rijen ||
+                !invoer.RijIndex.TryGetValue(veld.Naam, out var formulierRijen))
+            {
+                continue;
+            }
+
+            // Row k of the new list came from form row formulierRijen[k], which showed stored row formulierRijen[k].
+            var subvelden = veld.Velden.Select(v => v.Naam).ToHashSet(StringComparer.Ordinal);
+            for (var k = 0; k < rijen.Count && k < formulierRijen.Count; k++)
+            {
+                if (formulierRijen[k] < bewaard.Value.GetArrayLength() && bewaard.Value[formulierRijen[k]] is { ValueKind: JsonValueKind.Object } oud && rijen[k] is JsonObject rij)
+                {
+                    foreach (var extra in oud.EnumerateObject().Where(e => !subvelden.Contains(e.Name)))
+                    {
+                        rij[extra.Name] ??= JsonNode.Parse(extra.Value.GetRawText());
+                    }
+                }
+            }
+        }
+
+        return invoer with { Velden = JsonSerializer.SerializeToElement(velden) };
+    }
+
     /// <summary>The stored fields as form values, to fill the form for editing.</summary>
     public static Dictionary<string, string> Waarden(JsonElement velden)
     {

@@ -20,7 +20,7 @@ public sealed class BewerkenModel(DossierService service, DossierFormulier formu
     {
         await LaadAsync(id, ct);
         FinancieleGevolgen = financieleGevolgenRoute;
-        var invoer = Velden.Lees(Gemeente.Slug, Request.Form);
+        var invoer = Velden.BehoudVerborgen(Gemeente.Slug, Dossier.Velden, Velden.Lees(Gemeente.Slug, Request.Form));
         try
         {
             await service.EditAsync(Handeling(etag), id, invoer.Velden, financieleGevolgenRoute, ct);
