@@ -1,5 +1,6 @@
 using Automatisering.Templating;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Automatisering.Functions.Besluitvorming;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 
@@ -23,6 +24,9 @@ public static class DistributieServiceCollectionExtensions
         {
             services.AddSingleton(sp => DistributieGraphClient.Create(sp.GetRequiredService<IOptions<DistributieOptions>>().Value.Graph));
             services.AddSingleton<IDistributieKanaal, GraphKanaal>();
+
+            // In production reminders and messages to the lead go out as e-mail too.
+            services.AddSingleton<INotificatieService, KanaalNotificatieService>();
             if (configuration[$"{GraphDistributieOptions.Section}:PdfDriveId"] is { Length: > 0 })
             {
                 services.AddSingleton<IPdfRenderer>(sp =>

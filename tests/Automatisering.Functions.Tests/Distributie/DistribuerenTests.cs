@@ -77,6 +77,25 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Geweigerd", stand.GetProperty("laatsteFout").GetString());
     }
 
+    [Fact]
+    public async Task Notificatie_GraphChannelTwiceWithOneKey_OneMailFromTheSharedMailbox()
+    {
+        _stub.Bij("POST", Users + "/sendMail", GraphStubAntwoord.Accepted);
+        _stub.Bij("GET", Users + "/mailFolders/sentitems/messages", new GraphStubAntwoord(200, """{"value":[]}"""), keer: 1);
+        _stub.Bij("GET", Users + "/mailFolders/sentitems/messages", new GraphStubAntwoord(200, """{"value":[{"id":"sent-1"}]}"""));
+        await using var app = App();
+        app.Start();
+        var notificaties = app.Services.GetRequiredService<INotificatieService>();
+        var notificatie = new Notificatie("d-1/stap-1/v1/herinnering", ["stw-dykema"], ["d.ykema@steenwijkerland.example"], "Herinnering: paraaf", "Het agendapunt wacht op uw paraaf.", DateTimeOffset.UtcNow);
+
+        Assert.True(await notificaties.VerstuurEenmaligAsync(notificatie, default));
+        Assert.False(await notificaties.VerstuurEenmaligAsync(notificatie, default));
+
+        var mail = Assert.Single(_stub.Verzoeken, v => v.Path.EndsWith("/sendMail", StringComparison.Ordinal));
+        Assert.Contains("d.ykema@steenwijkerland.example", mail.Json.GetRawText());
+        Assert.Contains("notificatie/d-1/stap-1/v1/herinnering", mail.Json.GetRawText());
+    }
+
     private static Task<HttpResponseMessage> InvokeAsync(HttpClient client, string opdracht) =>
         client.PostAsync("/Distribueren", new StringContent(
             JsonSerializer.Serialize(new { Data = new { opdracht }, Metadata = new { DequeueCount = 1 } }), System.Text.Encoding.UTF8, "application/json"));
