@@ -23,6 +23,7 @@ public static class DistributieFunctions
         app.MapPost("/BesluitVerwerken", BesluitVerwerken);
         app.MapPost("/Distribueren", Distribueren);
         app.MapPost("/PersberichtEmbargo", PersberichtEmbargo);
+        app.MapPost("/DistributieHerstel", Herstel);
         app.MapGet("/api/dossiers/{id}/distributie", Standen).RequireAuthorization().AddEndpointFilter<BesluitvormingProblemFilter>();
         return app;
     }
@@ -89,6 +90,34 @@ public static class DistributieFunctions
         return TypedResults.Ok(new InvocationResponse(
             new Dictionary<string, JsonElement> { ["distributie"] = JsonSerializer.SerializeToElement(opdrachten, JsonSerializerOptions.Web) },
             [.. released.Select(p => $"persbericht {p.Id} vrijgegeven")]));
+    }
+
+    /// <summary>
+    /// Function <c>DistributieHerstel</c> (timer, daily): a decision is stored before its message goes on the
+    /// <c>besluiten</c> queue; if the process died in between, no delivery was ever recorded for it. Those decisions
+    /// are queued again here (older than an hour, so ones still in the queue are left alone); the fan-out and every
+    /// delivery are idempotent, so a decision queued twice still goes out once.
+    /// </summary>
+    public static async Task<Ok<InvocationResponse>> Herstel(InvocationRequest invocation, DossierService dossiers, DistributieService distributie, Organisatie organisatie, TimeProvider time, CancellationToken ct)
+    {
+        var berichten = new List<BesluitBericht>();
+        foreach (var gemeente in organisatie.Config.Gemeenten)
+        {
+            foreach (var dossier in await dossiers.ScanAsync(gemeente.Slug, ct))
+            {
+                for (var nr = 1; nr <= dossier.Besluiten.Count; nr++)
+                {
+                    if (dossier.Besluiten[nr - 1].VastgelegdOp < time.GetUtcNow().AddHours(-1) && !await distributie.IsOpgepaktAsync(dossier.Id, nr, ct))
+                    {
+                        berichten.Add(new BesluitBericht(dossier.Id, nr));
+                    }
+                }
+            }
+        }
+
+        return TypedResults.Ok(new InvocationResponse(
+            new Dictionary<string, JsonElement> { ["besluiten"] = JsonSerializer.SerializeToElement(berichten, JsonSerializerOptions.Web) },
+            [.. berichten.Select(b => $"opnieuw in de wachtrij: besluit {b.BesluitNr} van {b.DossierId}")]));
     }
 
     /// <summary>Where the decisions of a dossier went: delivered, busy, or failed with the last error.</summary>

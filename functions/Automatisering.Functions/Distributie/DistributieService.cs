@@ -69,6 +69,17 @@ public sealed class DistributieService(
         return fout;
     }
 
+    /// <summary>Whether the n-th decision of a dossier was ever taken up by the distribution (any delivery recorded).</summary>
+    public async Task<bool> IsOpgepaktAsync(string dossierId, int besluitNr, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in _standen.ListKeysAsync($"besluit/{dossierId}/{besluitNr}/", cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Every delivery of a dossier's decisions, for the dossier page: failed ones stay visible.</summary>
     public async Task<IReadOnlyList<DistributieStand>> StandenAsync(string dossierId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.Json;
+using Automatisering.Functions.Distributie;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Automatisering.Functions.Tests.Distributie;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DistributieHerstelTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Herstel_DecisionWhoseQueueMessageWasLost_QueuedAgainUntilADeliveryIsRecorded()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+            .WithServices(services => services.AddSingleton<TimeProvider>(clock));
+        var client = app.Start();
+        var api = new BesluitvormingApi(client);
+        const string gemeente = "winsum";
+        var datum = DateOnly.FromDateTime(clock.Now.UtcDateTime.AddDays(7));
+        var dossier = await api.CreateAsync(gemeente);
+        var id = dossier.GetProperty("id").GetString()!;
+        await api.RouteToMeetingAsync(dossier, datum);
+        await api.DecideAsync(gemeente, datum, id);
+
+        Assert.DoesNotContain(id, await HerstelAsync(client)); // just decided: its message may still be in the queue
+
+        clock.Now = clock.Now.AddHours(2);
+        Assert.Contains($"{{\"dossierId\":\"{id}\",\"besluitNr\":1}}", await HerstelAsync(client));
+
+        var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, id, 1), JsonSerializerOptions.Web);
+        using var bezorgd = await client.PostAsync("/Distribueren", new StringContent(JsonSerializer.Serialize(new { Data = new { opdracht }, Metadata = new { } }), Encoding.UTF8, "application/json"));
+        bezorgd.EnsureSuccessStatusCode();
+        Assert.DoesNotContain(id, await HerstelAsync(client));
+    }
+
+    private static async Task<string> HerstelAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync("/DistributieHerstel", new StringContent("""{ "Data": { "timer": {} }, "Metadata": {} }""", Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Outputs").GetProperty("besluiten").GetRawText();
+    }
+}
