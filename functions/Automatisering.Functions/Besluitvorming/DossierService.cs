@@ -44,7 +44,8 @@ public sealed class DossierService(
             throw new ArgumentException($"Gemeente '{gemeente}' bestaat niet.", nameof(gemeente));
         }
 
-        // The aggregate checks the author's role; a refusal is still audited on the would-be dossier.
+        // Created once to let the aggregate check the author and to render its documents, then again with the hash
+        // of what was rendered. A refusal goes into the gemeente's own trail, as no dossier exists to hold it.
         Dossier dossier;
         try
         {
@@ -52,7 +53,7 @@ public sealed class DossierService(
         }
         catch (DossierForbiddenException)
         {
-            await audit.AppendAsync(id, handeling.ActorId, "aanmaken", id, AuditResult.Denied, handeling.Origin, now, null, cancellationToken);
+            await audit.AppendAsync($"gemeente-{gemeente}", handeling.ActorId, "aanmaken", id, AuditResult.Denied, handeling.Origin, now, null, cancellationToken);
             throw;
         }
 
