@@ -307,4 +307,19 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         Assert.Equal("MacroEnabled", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("reasonCode").GetString());
         Assert.Equal(1, (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur)).GetProperty("versie").GetProperty("nummer").GetInt32());
     }
+
+    [Fact]
+    public async Task Create_ByAPortefeuillehouder_ForbiddenAndAuditedInTheGemeenteTrail()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var wethouder = BesluitvormingApi.Sample.PersonenMetRol("bedum", Rol.Portefeuillehouder).First();
+
+        using var response = await api.SendAsync(HttpMethod.Post, "/api/dossiers", wethouder.Id, new { onderwerp = "Zelf opgesteld", portefeuille = wethouder.Portefeuilles[0], velden = BesluitvormingApi.Velden() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var trail = AuditLog.Parse((await azurite.Blobs.GetBlobContainerClient(AuditTrailStore.Container).GetBlobClient("gemeente-bedum.jsonl").DownloadContentAsync()).Value.Content.ToString());
+        Assert.True(trail.Verification.IsValid);
+        Assert.Contains(trail.Entries, e => e.Actor == wethouder.Id && e.Action == "aanmaken" && e.Result == AuditResult.Denied);
+    }
 }
