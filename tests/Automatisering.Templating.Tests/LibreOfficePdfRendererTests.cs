@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using static Automatisering.Templating.Tests.TestDocx;
 
@@ -19,7 +18,7 @@ public sealed class LibreOfficePdfRendererTests
         var pdf = await new LibreOfficePdfRenderer().ConvertToPdfAsync(docx, CancellationToken.None);
 
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
-        var text = PdfToText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains("Stationsplein & Kadestraat", text);
         Assert.Contains("1. Instemmen", text);
         Assert.Contains("2. Krediet", text);
@@ -34,23 +33,5 @@ public sealed class LibreOfficePdfRendererTests
         var renderer = new LibreOfficePdfRenderer("/nonexistent/soffice");
         var e = await Assert.ThrowsAsync<PdfConversionException>(() => renderer.ConvertToPdfAsync(Create(P("x")), CancellationToken.None));
         Assert.Contains("niet gevonden", e.Message);
-    }
-
-    private static string PdfToText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"automatisering-test-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

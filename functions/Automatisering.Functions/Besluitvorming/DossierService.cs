@@ -291,25 +291,13 @@ public sealed class DossierService(
         return new Stored<Dossier>(dossier, etag);
     }
 
-    private async Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
+        _vergaderingen.UpdateAsync(VergaderingKey(gemeente, datum), vergadering =>
         {
-            var stored = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken);
-            var vergadering = stored?.Value ?? Collegevergadering.Create(Org, gemeente, datum);
+            vergadering ??= Collegevergadering.Create(Org, gemeente, datum);
             change(vergadering);
-            try
-            {
-                _ = stored is null
-                    ? await _vergaderingen.CreateAsync(VergaderingKey(gemeente, datum), vergadering, cancellationToken)
-                    : await _vergaderingen.ReplaceAsync(VergaderingKey(gemeente, datum), vergadering, stored.ETag, cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 20)
-            {
-            }
-        }
-    }
+            return vergadering;
+        }, cancellationToken);
 
     private async Task<Stored<Dossier>> LoadAsync(string id, CancellationToken cancellationToken) =>
         await _dossiers.GetAsync(Key(id), cancellationToken) ?? throw new DossierNotFoundException(id);

@@ -45,32 +45,13 @@ public sealed class Werkvoorraad(BlobServiceClient blobs)
             dossier.GewijzigdOp);
     }
 
-    private async Task ChangeAsync(string gemeente, Action<Dictionary<string, WerkvoorraadRegel>> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
+    private Task ChangeAsync(string gemeente, Action<Dictionary<string, WerkvoorraadRegel>> change, CancellationToken cancellationToken) =>
+        _store.UpdateAsync(Key(gemeente), list =>
         {
-            var stored = await _store.GetAsync(Key(gemeente), cancellationToken);
-            var list = stored?.Value ?? new Dictionary<string, WerkvoorraadRegel>(StringComparer.Ordinal);
+            list ??= new Dictionary<string, WerkvoorraadRegel>(StringComparer.Ordinal);
             change(list);
-            try
-            {
-                if (stored is null)
-                {
-                    await _store.CreateAsync(Key(gemeente), list, cancellationToken);
-                }
-                else
-                {
-                    await _store.ReplaceAsync(Key(gemeente), list, stored.ETag, cancellationToken);
-                }
-
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 100)
-            {
-                await Task.Delay(Random.Shared.Next(5, 25), cancellationToken);
-            }
-        }
-    }
+            return list;
+        }, cancellationToken);
 
     private static string Key(string gemeente) => $"{gemeente}.json";
 }

@@ -168,25 +168,8 @@ public sealed class DistributieService(
         }
     }
 
-    private async Task SchrijfAsync(string sleutel, string status, int pogingen, string? fout, string? referentie, CancellationToken cancellationToken)
-    {
-        var key = StandKey(sleutel);
-        var stand = new DistributieStand(sleutel, status, pogingen, fout, referentie, time.GetUtcNow());
-        for (var attempt = 0; ; attempt++)
-        {
-            var bestaand = await _standen.GetAsync(key, cancellationToken);
-            try
-            {
-                _ = bestaand is null
-                    ? await _standen.CreateAsync(key, stand, cancellationToken)
-                    : await _standen.ReplaceAsync(key, stand, bestaand.ETag, cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-            }
-        }
-    }
+    private Task SchrijfAsync(string sleutel, string status, int pogingen, string? fout, string? referentie, CancellationToken cancellationToken) =>
+        _standen.UpdateAsync(StandKey(sleutel), _ => new DistributieStand(sleutel, status, pogingen, fout, referentie, time.GetUtcNow()), cancellationToken);
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -74,7 +73,7 @@ public sealed partial class ShippedTemplatesTests
         }
 
         var pdf = await new LibreOfficePdfRenderer().ConvertToPdfAsync(docx, CancellationToken.None);
-        var text = Normalize(PdfToText(pdf));
+        var text = Normalize(PdfText.Of(pdf));
         Assert.DoesNotMatch(Tag(), text);
         var values = ShortValues(sample).ToList();
         Assert.True(values.Count >= 2, $"the {name} sample has too few one-line values to check");
@@ -94,23 +93,6 @@ public sealed partial class ShippedTemplatesTests
 
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static string PdfToText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"automatisering-shipped-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 
     private static string FindTemplates()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automatisering.Templating;
@@ -12,8 +13,7 @@ namespace Automatisering.Functions.Features.Documenten;
 public sealed class DocumentRenderer(IOptions<TemplatesOptions> options)
 {
     private readonly TemplateCatalog _catalog = new(options.Value.ResolvedRoot);
-    private readonly Dictionary<string, string?> _logos = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lock _logoLock = new();
+    private readonly ConcurrentDictionary<string, string?> _logos = new(StringComparer.OrdinalIgnoreCase);
 
     public CatalogTemplate? Find(string gemeente, string name) => _catalog.TryGet(gemeente, name);
 
@@ -46,19 +46,11 @@ public sealed class DocumentRenderer(IOptions<TemplatesOptions> options)
         return JsonSerializer.SerializeToElement(withLogo);
     }
 
+    /// <summary>The gemeente's own logo, else the default; cached per logo file, so unknown slugs add nothing.</summary>
     private string? Logo(string gemeente)
     {
-        lock (_logoLock)
-        {
-            if (!_logos.TryGetValue(gemeente, out var logo))
-            {
-                var file = new[] { gemeente, "default" }
-                    .Select(folder => Path.Combine(options.Value.ResolvedRoot, folder, "logo.png"))
-                    .FirstOrDefault(File.Exists);
-                _logos[gemeente] = logo = file is null ? null : Convert.ToBase64String(File.ReadAllBytes(file));
-            }
-
-            return logo;
-        }
+        var own = Path.Combine(options.Value.ResolvedRoot, gemeente, "logo.png");
+        var file = File.Exists(own) ? own : Path.Combine(options.Value.ResolvedRoot, "default", "logo.png");
+        return _logos.GetOrAdd(file, path => File.Exists(path) ? Convert.ToBase64String(File.ReadAllBytes(path)) : null);
     }
 }

@@ -34,6 +34,31 @@ public sealed class JsonBlobStore<T>(BlobContainerClient container, JsonSerializ
     public Task<ETag> ReplaceAsync(string key, T value, ETag ifMatch, CancellationToken cancellationToken = default) =>
         UploadAsync(key, value, new BlobRequestConditions { IfMatch = ifMatch }, cancellationToken);
 
+    /// <summary>
+    /// Read-modify-write that always applies to the latest state: creates or replaces at the ETag read, and on a
+    /// lost race reads again and re-applies <paramref name="change"/> (which must therefore be repeatable).
+    /// </summary>
+    public async Task<T> UpdateAsync(string key, Func<T?, T> change, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await GetAsync(key, cancellationToken);
+            var value = change(stored?.Value);
+            try
+            {
+                _ = stored is null
+                    ? await CreateAsync(key, value, cancellationToken)
+                    : await ReplaceAsync(key, value, stored.ETag, cancellationToken);
+                return value;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 100)
+            {
+                // Jitter, so writers that collided do not collide again in lockstep.
+                await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 5)), cancellationToken);
+            }
+        }
+    }
+
     public async IAsyncEnumerable<string> ListKeysAsync(string? prefix = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await _created.Value;
