@@ -1,4 +1,5 @@
 using Automatisering.Functions.Tests.Infrastructure;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Automatisering.Functions.Tests.Web;
@@ -22,6 +23,8 @@ internal sealed class Browser : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    private static readonly Regex NietAanmelden = new("^(?!.*/aanmelden)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -47,7 +50,11 @@ internal sealed class Browser : IAsyncDisposable
         await page.GotoAsync("/aanmelden");
         await page.Locator($"#persoon-{persoonId}").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/aanmelden", StringComparison.Ordinal));
+        // A polled expectation rather than WaitForURLAsync: that one waits for the "load" event on the client side,
+        // and on a loaded two-core CI machine the event can arrive between its check and its subscription, after
+        // which it waits out the whole timeout although the page is there.
+        await Assertions.Expect(page).ToHaveURLAsync(NietAanmelden, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("Aangemeld als", new() { Timeout = 30_000 });
         return page;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using System.Text.RegularExpressions;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
@@ -145,7 +146,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
 
         // The preview: the generated agendapunt as PDF in the page, with a download link.
-        await page.WaitForURLAsync("**/dossiers/westerveld-*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dossiers/westerveld-"), new() { Timeout = 30_000 });
         Assert.Equal("Concept", await page.Locator("#status").InnerTextAsync());
         var pdfUrl = await page.Locator("iframe.document").GetAttributeAsync("src");
         var pdf = await page.Context.APIRequest.GetAsync(pdfUrl!);
