@@ -1,54 +1,52 @@
-using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace Automatisering.Functions.Tests.Distributie;
 
 /// <summary>
-/// A local HTTP stand-in for Microsoft Graph on a free loopback port (WireMock.Net's dependencies are not in the
-/// package registry copy here, so this is Kestrel with programmed answers): it records every request and answers
-/// by the first matching rule; an unmatched request gets a 404 and is recorded too, so a test sees it.
+/// Microsoft Graph played by a WireMock.Net server on a free port, in the terms the Graph tests speak: rules answer
+/// in the order they were added (a rule may be limited to a number of requests, e.g. one 429 first), every request is
+/// in WireMock's request log, and an unmatched request gets a Graph-shaped 404 so the SDK fails the way it would.
 /// Graph is served at http://127.0.0.1:{port}/v1.0; upload URLs it hands out use http://localhost:{port}/upload,
 /// another host, as Graph's real upload URLs are.
 /// </summary>
 public sealed class GraphStub : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly List<(string Method, Func<string, bool> Path, Func<GraphStubVerzoek, GraphStubAntwoord> Antwoord, int[] Keer)> _regels = [];
-    private readonly ConcurrentQueue<GraphStubVerzoek> _verzoeken = new();
+    private const int Fallback = int.MaxValue;
+    private const string Beantwoord = "beantwoord";
+
+    private readonly WireMockServer _server;
+    private int _priority;
     private int _inFlight;
     private int _maxInFlight;
 
-    private GraphStub(WebApplication app) => _app = app;
+    private GraphStub(WireMockServer server)
+    {
+        _server = server;
+        _server.Given(Request.Create().UsingAnyMethod())
+            .AtPriority(Fallback)
+            .RespondWith(Antwoord(_ => GraphStubAntwoord.Error(404, "StubNoRule")));
+    }
 
-    public int Port { get; private set; }
+    public int Port => _server.Port;
     public string BaseUrl => $"http://127.0.0.1:{Port}/v1.0";
     public string UploadBaseUrl => $"http://localhost:{Port}/upload";
 
     /// <summary>Every answer waits this long first, so concurrent requests overlap.</summary>
     public TimeSpan Vertraging { get; set; }
 
-    public IReadOnlyList<GraphStubVerzoek> Verzoeken => _verzoeken.ToArray();
+    /// <summary>Every request received, in order of arrival: path and query unescaped, headers and body verbatim.</summary>
+    public IReadOnlyList<GraphStubVerzoek> Verzoeken =>
+        _server.LogEntries.Select(e => e.RequestMessage).OfType<IRequestMessage>().OrderBy(r => r.DateTime).Select(Verzoek).ToList();
+
+    /// <summary>The most requests that were being answered at the same moment.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
-    public static async Task<GraphStub> StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var stub = new GraphStub(app);
-        app.Run(stub.HandleAsync);
-        await app.StartAsync();
-        stub.Port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
-        return stub;
-    }
+    public static Task<GraphStub> StartAsync() =>
+        Task.FromResult(new GraphStub(WireMockServer.Start(new WireMockServerSettings { Port = 0, StartAdminInterface = false })));
 
     /// <param name="keer">How many requests this rule answers; null: all.</param>
     public GraphStub Bij(string method, string path, Func<GraphStubVerzoek, GraphStubAntwoord> antwoord, int? keer = null) =>
@@ -56,11 +54,17 @@ public sealed class GraphStub : IAsyncDisposable
 
     public GraphStub Bij(string method, Func<string, bool> path, Func<GraphStubVerzoek, GraphStubAntwoord> antwoord, int? keer = null)
     {
-        lock (_regels)
+        // WireMock prefers the lowest priority number among matching mappings: numbering them in order keeps
+        // "first added rule wins", which the tests' "first a 429, then success" sequences rely on.
+        var regel = _server.Given(Request.Create().UsingMethod(method).WithPath(p => path(Uri.UnescapeDataString(p))))
+            .AtPriority(Interlocked.Increment(ref _priority));
+        if (keer is { } aantal)
         {
-            _regels.Add((method, path, antwoord, [keer ?? int.MaxValue]));
+            // A scenario of its own: the mapping is the scenario's start state and leaves it after `aantal` answers.
+            regel = regel.InScenario(Guid.NewGuid().ToString("n")).WillSetStateTo(Beantwoord, aantal);
         }
 
+        regel.RespondWith(Antwoord(antwoord));
         return this;
     }
 
@@ -68,74 +72,64 @@ public sealed class GraphStub : IAsyncDisposable
 
     public GraphStub Bij(string method, Func<string, bool> path, GraphStubAntwoord antwoord, int? keer = null) => Bij(method, path, _ => antwoord, keer);
 
-    private async Task HandleAsync(HttpContext context)
-    {
-        var now = Interlocked.Increment(ref _inFlight);
-        int max;
-        while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+    private IResponseBuilder Antwoord(Func<GraphStubVerzoek, GraphStubAntwoord> antwoord) =>
+        Response.Create().WithCallback(async request =>
         {
-        }
-
-        try
-        {
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body);
-            var request = context.Request;
-            var verzoek = new GraphStubVerzoek(
-                request.Method,
-                request.Host.Host,
-                Uri.UnescapeDataString(request.Path.Value ?? ""),
-                Uri.UnescapeDataString(request.QueryString.Value ?? ""),
-                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                body.ToArray());
-            _verzoeken.Enqueue(verzoek);
-
-            GraphStubAntwoord? antwoord = null;
-            lock (_regels)
+            var now = Interlocked.Increment(ref _inFlight);
+            try
             {
-                foreach (var regel in _regels)
+                int max;
+                while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
                 {
-                    if (regel.Method == verzoek.Method && regel.Path(verzoek.Path) && regel.Keer[0] > 0)
-                    {
-                        regel.Keer[0]--;
-                        antwoord = regel.Antwoord(verzoek);
-                        break;
-                    }
                 }
-            }
 
-            antwoord ??= GraphStubAntwoord.Error(404, "StubNoRule");
-            if (Vertraging > TimeSpan.Zero)
-            {
-                await Task.Delay(Vertraging);
-            }
+                if (Vertraging > TimeSpan.Zero)
+                {
+                    await Task.Delay(Vertraging);
+                }
 
-            context.Response.StatusCode = antwoord.Status;
-            foreach (var (name, value) in antwoord.Headers ?? new Dictionary<string, string>())
-            {
-                context.Response.Headers[name] = value;
+                return Bericht(antwoord(Verzoek(request)));
             }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        });
 
-            if (antwoord.Json is { } json)
-            {
-                context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync(json);
-            }
-            else if (antwoord.Bytes is { } bytes)
-            {
-                context.Response.ContentType = "application/octet-stream";
-                await context.Response.Body.WriteAsync(bytes);
-            }
-        }
-        finally
+    private static ResponseMessage Bericht(GraphStubAntwoord antwoord)
+    {
+        var bericht = new ResponseMessage { StatusCode = antwoord.Status };
+        foreach (var (name, value) in antwoord.Headers ?? new Dictionary<string, string>())
         {
-            Interlocked.Decrement(ref _inFlight);
+            bericht.AddHeader(name, value);
         }
+
+        if (antwoord.Json is { } json)
+        {
+            bericht.AddHeader("Content-Type", "application/json");
+            bericht.BodyData = new WireMock.Util.BodyData { DetectedBodyType = WireMock.Types.BodyType.String, BodyAsString = json };
+        }
+        else if (antwoord.Bytes is { } bytes)
+        {
+            bericht.AddHeader("Content-Type", "application/octet-stream");
+            bericht.BodyData = new WireMock.Util.BodyData { DetectedBodyType = WireMock.Types.BodyType.Bytes, BodyAsBytes = bytes };
+        }
+
+        return bericht;
     }
 
-    public async ValueTask DisposeAsync()
+    private static GraphStubVerzoek Verzoek(IRequestMessage request) => new(
+        request.Method,
+        request.Host,
+        Uri.UnescapeDataString(request.Path),
+        Uri.UnescapeDataString(request.RawQuery ?? ""),
+        request.Headers?.ToDictionary(h => h.Key, h => h.Value.ToString()!, StringComparer.OrdinalIgnoreCase) ?? [],
+        request.BodyAsBytes ?? []);
+
+    public ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        _server.Stop();
+        _server.Dispose();
+        return ValueTask.CompletedTask;
     }
 }
