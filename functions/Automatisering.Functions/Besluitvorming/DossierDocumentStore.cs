@@ -46,6 +46,20 @@ public sealed class DossierDocumentStore(BlobServiceClient blobs)
         }
     }
 
+    /// <summary>The names of one version's documents, without reading them.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(string dossierId, string folder, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var names = new List<string>();
+        await foreach (var blob in _container.GetBlobsAsync(prefix: $"{dossierId}/{folder}/", cancellationToken: cancellationToken))
+        {
+            names.Add(blob.Name[(dossierId.Length + folder.Length + 2)..]);
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
     /// <summary>Every document of one version (or decision) folder.</summary>
     public async Task<IReadOnlyDictionary<string, byte[]>> ListAsync(string dossierId, string folder, CancellationToken cancellationToken = default)
     {

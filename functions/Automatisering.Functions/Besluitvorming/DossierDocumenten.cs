@@ -15,6 +15,14 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
 {
     public static readonly string[] VersionTemplates = ["agendapunt", "collegeadvies"];
 
+    /// <summary>
+    /// A name an attachment may be stored under: plain lower-case characters (it becomes part of a blob path and
+    /// a download name) ending in .docx or .pdf, and not one of the generated documents it would replace.
+    /// </summary>
+    public static bool IsBijlageNaam(string naam) =>
+        System.Text.RegularExpressions.Regex.IsMatch(naam, @"^[a-z0-9][a-z0-9._-]{0,80}\.(docx|pdf)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+        && !VersionTemplates.Any(t => naam == t + ".docx");
+
     /// <summary>The documents of a new version, or the field errors (prefixed by nothing: dossier fields are shared).</summary>
     public (IReadOnlyList<FieldError> Errors, IReadOnlyDictionary<string, byte[]> Documents) RenderVersion(Dossier dossier, OrganisatieConfig org) =>
         RenderAll(dossier.Gemeente, VersionTemplates, Data(dossier, org, final: false));

@@ -110,7 +110,7 @@ public sealed class DossierService(
     public Task<Stored<Dossier>> AddBijlageAsync(Handeling handeling, string id, string naam, byte[] inhoud, CancellationToken cancellationToken) =>
         MutateAsync(handeling, id, "bijlage", async (dossier, now) =>
         {
-            if (!System.Text.RegularExpressions.Regex.IsMatch(naam, @"^[a-z0-9][a-z0-9._-]{0,80}\.(docx|pdf)$") || DossierDocumenten.VersionTemplates.Any(t => naam == t + ".docx"))
+            if (!DossierDocumenten.IsBijlageNaam(naam))
             {
                 throw new ArgumentException("Gebruik een bestandsnaam van kleine letters, cijfers, '-', '_' en '.', eindigend op .docx of .pdf, anders dan agendapunt.docx en collegeadvies.docx.", "naam");
             }
@@ -243,6 +243,12 @@ public sealed class DossierService(
         var v = versie is { } n ? dossier.Versies.FirstOrDefault(x => x.Nummer == n) : dossier.HuidigeVersie;
         return v is null ? null : await documentStore.GetAsync(dossier.Id, v.Hash, naam, cancellationToken);
     }
+
+    /// <summary>The attachments (everything but the generated agendapunt and collegeadvies) of the current version.</summary>
+    public async Task<IReadOnlyList<string>> BijlagenAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        (await documentStore.NamesAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken))
+            .Where(DossierDocumenten.IsBijlageNaam)
+            .ToList();
 
     public byte[] Besluitenlijst(Collegevergadering vergadering) => documenten.RenderBesluitenlijst(vergadering, Org);
 

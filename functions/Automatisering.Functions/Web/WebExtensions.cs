@@ -52,7 +52,10 @@ public static class WebExtensions
 
         if (naam is not ("agendapunt" or "collegeadvies"))
         {
-            return Results.NotFound();
+            // An attachment, by its stored file name (e.g. handvest.docx): downloaded as it was uploaded.
+            return DossierDocumenten.IsBijlageNaam(naam) && await service.DocumentAsync(persoon, id, naam, null, ct) is { } bijlage
+                ? Bestand(http, bijlage.Content, bijlage.ContentType, bijlage.Name, inline: false)
+                : Results.NotFound();
         }
 
         if (await service.DocumentAsync(persoon, id, naam + ".docx", null, ct) is not { } document)

@@ -8,14 +8,21 @@ namespace Automatisering.Functions.Tests.Web;
 /// <summary>Puts dossiers at a given step through the app's own <see cref="DossierService"/>, as set-up for a journey.</summary>
 internal static class WebDossiers
 {
+    /// <summary>A concept written by the gemeente's first medewerker.</summary>
+    public static async Task<Dossier> ConceptAsync(IServiceProvider services, string gemeente, string onderwerp)
+    {
+        var service = services.GetRequiredService<DossierService>();
+        var auteur = services.GetRequiredService<Organisatie>().Config.PersonenMetRol(gemeente, Rol.Medewerker).First();
+        var velden = JsonSerializer.SerializeToElement(BesluitvormingApi.Velden());
+        return (await service.CreateAsync(new Handeling(auteur.Id, "test", null), gemeente, onderwerp, "samenwerking SSWZM", false, velden, CancellationToken.None)).Value;
+    }
+
     public static async Task<Dossier> InRouteAsync(IServiceProvider services, string gemeente, string onderwerp, Func<Wachtende, bool> stopBij, DateOnly? vergaderdatum = null)
     {
         var service = services.GetRequiredService<DossierService>();
         var org = services.GetRequiredService<Organisatie>().Config;
-        var auteur = org.PersonenMetRol(gemeente, Rol.Medewerker).First();
-        var velden = JsonSerializer.SerializeToElement(BesluitvormingApi.Velden());
-        var dossier = (await service.CreateAsync(new Handeling(auteur.Id, "test", null), gemeente, onderwerp, "samenwerking SSWZM", false, velden, CancellationToken.None)).Value;
-        dossier = (await service.SubmitAsync(new Handeling(auteur.Id, "test", null), dossier.Id, CancellationToken.None)).Value;
+        var dossier = await ConceptAsync(services, gemeente, onderwerp);
+        dossier = (await service.SubmitAsync(new Handeling(dossier.AuteurId, "test", null), dossier.Id, CancellationToken.None)).Value;
         while (dossier.Status == DossierStatus.InRoute)
         {
             var wachtende = dossier.WaitingOn(org, DateTimeOffset.UtcNow).First();

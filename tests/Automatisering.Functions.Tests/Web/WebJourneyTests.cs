@@ -191,6 +191,48 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Bijlage_VerkeerdeBestandenDanHandvest_FoutBijVeldDanInLijstEnNieuweVersie()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var dossier = await WebDossiers.ConceptAsync(app.Services, "zwartewaterland", "Bijlage: handvest bij het agendapunt");
+        var page = await browser.SignInAsync(dossier.AuteurId);
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+        Assert.Equal("Geen bijlagen.", await page.Locator("#bijlagen-titel + p").InnerTextAsync());
+        var toevoegen = page.GetByRole(AriaRole.Button, new() { Name = "Bijlage toevoegen", Exact = true });
+
+        // Refused before and by the service, each named next to the field; none makes a version.
+        await page.GetByLabel("Kies een bijlage").SetInputFilesAsync(new FilePayload { Name = "notitie.txt", MimeType = "text/plain", Buffer = "notitie"u8.ToArray() });
+        await toevoegen.ClickAsync();
+        Assert.Equal("Bijlage: alleen een Word-bestand (.docx) of een PDF (.pdf) kan worden toegevoegd.", await page.Locator("#veld-bestand-fout").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#veld-bestand").GetAttributeAsync("aria-invalid"));
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByLabel("Kies een bijlage").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = "geen pdf"u8.ToArray() });
+        await toevoegen.ClickAsync();
+        Assert.Equal("Bijlage: Dit bestand is geen PDF.", await page.Locator("#veld-bestand-fout").InnerTextAsync());
+        await page.GetByLabel("Kies een bijlage").SetInputFilesAsync(new FilePayload { Name = "kapot.docx", MimeType = "application/octet-stream", Buffer = "PK kapot"u8.ToArray() });
+        await toevoegen.ClickAsync();
+        Assert.StartsWith("Bijlage: dit bestand wordt geweigerd.", await page.Locator("#veld-bestand-fout").InnerTextAsync());
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+        Assert.StartsWith("1, gemaakt op", await page.Locator("dt:text-is('Versie') + dd").InnerTextAsync());
+
+        // The handvest as the secretary has it on disk: stored under a plain name, listed, downloadable as uploaded.
+        var handvest = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx"));
+        await page.GetByLabel("Kies een bijlage").SetInputFilesAsync(new FilePayload { Name = "Handvest SSWZM (definitief).docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = handvest });
+        await toevoegen.ClickAsync();
+        Assert.Contains("De bijlage handvest-sswzm-definitief.docx is toegevoegd", await page.Locator(".bevestiging").InnerTextAsync());
+        Assert.StartsWith("2, gemaakt op", await page.Locator("dt:text-is('Versie') + dd").InnerTextAsync());
+        var link = page.Locator("ul[aria-labelledby=bijlagen-titel] a");
+        Assert.Equal("handvest-sswzm-definitief.docx downloaden", await link.TextContentAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("handvest-sswzm-definitief.docx", download.SuggestedFilename);
+        Assert.Equal(handvest, await File.ReadAllBytesAsync(await download.PathAsync()));
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "2-bijlage");
+    }
+
+    [Fact]
     public async Task MijnParafen_OpTelefoon_ParaafEnPortefeuillehouderAgendeert()
     {
         await using var app = App();

@@ -1,11 +1,15 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Automatisering.Functions.Besluitvorming;
+using Automatisering.Templating;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Automatisering.Functions.Web;
 
 /// <summary>
 /// One agendapunt: its stand, the route (who signed when, whom it waits on), the documents, and the actions the
-/// signed-in person may take: submit (steller), paraaf or return (the one it waits on).
+/// signed-in person may take: submit or add an attachment (steller), paraaf or return (the one it waits on).
 /// </summary>
 public sealed class DetailsModel(DossierService service, TimeProvider time) : WebPageModel
 {
@@ -25,6 +29,9 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
     public (string Titel, string Tekst)? Melding { get; private set; }
 
     public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The current version's attachments (e.g. the handvest), by stored file name.</summary>
+    public IReadOnlyList<string> Bijlagen { get; private set; } = [];
 
     public string? Vergaderdatum { get; private set; }
 
@@ -69,6 +76,33 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
         return Handel(id, "Het agendapunt is teruggestuurd naar de steller.", () => service.ReturnAsync(Handeling(etag), id, opmerking!.Trim(), ct), ct);
     }
 
+    public async Task<IActionResult> OnPostBijlageAsync(string id, string? etag, IFormFile? bestand, CancellationToken ct)
+    {
+        byte[] inhoud = [];
+        var naam = "";
+        if (bestand is null || bestand.Length == 0)
+        {
+            Fouten["bestand"] = "Bijlage: kies een bestand.";
+        }
+        else if (bestand.Length > MaxBijlage)
+        {
+            Fouten["bestand"] = "Bijlage: het bestand is groter dan 20 MB.";
+        }
+        else if (BijlageNaam(bestand.FileName) is not { } geldig)
+        {
+            Fouten["bestand"] = "Bijlage: alleen een Word-bestand (.docx) of een PDF (.pdf) kan worden toegevoegd.";
+        }
+        else
+        {
+            naam = geldig;
+            using var buffer = new MemoryStream();
+            await bestand.CopyToAsync(buffer, ct);
+            inhoud = buffer.ToArray();
+        }
+
+        return await Handel(id, $"De bijlage {naam} is toegevoegd. Het agendapunt heeft nu een nieuwe versie.", () => service.AddBijlageAsync(Handeling(etag), id, naam, inhoud, ct), ct);
+    }
+
     public string Naam(string persoonId) => Org.FindPersoon(persoonId)?.Naam ?? persoonId;
 
     /// <summary>POST-redirect-GET on success; a refusal is shown on the page with the dossier's current stand.</summary>
@@ -87,6 +121,14 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
                 Fouten["vergaderdatum"] = string.IsNullOrEmpty(Vergaderdatum)
                     ? "Datum collegevergadering: kies de vergadering waarop het college dit behandelt."
                     : "Datum collegevergadering: kies een datum vandaag of later.";
+            }
+            catch (ArgumentException e) when (e.ParamName is "naam" or "bestand")
+            {
+                Fouten["bestand"] = "Bijlage: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            }
+            catch (TemplateRejectedException e)
+            {
+                Fouten["bestand"] = "Bijlage: dit bestand wordt geweigerd. " + e.Message;
             }
             catch (DossierStateException e) when (e.Message.Contains(Besluitvorming.Dossier.ConceptbesluitVeld, StringComparison.Ordinal))
             {
@@ -110,6 +152,30 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
         Dossier = stored.Value;
         ETag = stored.ETag.ToString();
         Route = Dossier.RouteProgress(Org, now);
+        Bijlagen = await service.BijlagenAsync(Dossier, ct);
         MijnBeurt = Dossier.Status == DossierStatus.InRoute ? Dossier.WaitingOn(Org, now).FirstOrDefault(w => w.PersoonId == Gebruiker.Id) : null;
+    }
+
+    private const long MaxBijlage = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// The stored name for an uploaded file: "Handvest SSWZM (def).docx" becomes "handvest-sswzm-def.docx";
+    /// null when it is not a .docx or .pdf. A name that would replace a generated document gets a prefix.
+    /// </summary>
+    internal static string? BijlageNaam(string bestandsnaam)
+    {
+        // Some browsers on Windows send the whole path; only the last part is the file's name.
+        var naam = bestandsnaam[(bestandsnaam.LastIndexOfAny(['/', '\\']) + 1)..].Normalize(NormalizationForm.FormD);
+        naam = new string(naam.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+        var extensie = Path.GetExtension(naam);
+        var stam = Regex.Replace(Path.GetFileNameWithoutExtension(naam), "[^a-z0-9._-]+", "-", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim('.', '-', '_');
+        stam = stam.Length == 0 ? "bijlage" : stam[..Math.Min(stam.Length, 75)];
+        naam = stam + extensie;
+        if (DossierDocumenten.VersionTemplates.Any(t => naam == t + ".docx"))
+        {
+            naam = "bijlage-" + naam;
+        }
+
+        return DossierDocumenten.IsBijlageNaam(naam) ? naam : null;
     }
 }
