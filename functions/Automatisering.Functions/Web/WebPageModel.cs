@@ -49,4 +49,11 @@ public abstract class WebPageModel : PageModel
     }
 
     protected bool HeeftRol(Rol rol) => Gebruiker.HasRol(rol);
+
+    /// <summary>Every portfolio a portefeuillehouder of the signed-in person's gemeente holds, with their name.</summary>
+    public IReadOnlyList<(string Portefeuille, string Houder)> Portefeuilles =>
+        Org.PersonenMetRol(Gemeente.Slug, Rol.Portefeuillehouder)
+            .SelectMany(p => p.Portefeuilles.Select(f => (f, p.Naam)))
+            .OrderBy(x => x.f, StringComparer.CurrentCulture)
+            .ToList();
 }

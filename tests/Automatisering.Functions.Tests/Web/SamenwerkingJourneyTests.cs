@@ -133,4 +133,74 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "6-tracker");
     }
+
+    [Fact]
+    public async Task Tracker_PenvoerderPlantDeelnemerStartDossierEnMarkeertEigenStap_PlanningBijgewerkt()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var titel = "Planning: handvest " + Guid.NewGuid().ToString("n")[..6];
+        var voorstel = await VoorstelAsync(app.Services, titel, "steenwijkerland");
+        var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var lead = await browser.SignInAsync(Eerste("meppel", Rol.Medewerker).Id);
+        await lead.GotoAsync($"/samenwerking/{voorstel.Id}");
+
+        // The penvoerder plans; an empty form is refused with every field named, and nothing is planned.
+        var plannen = lead.GetByRole(AriaRole.Button, new() { Name = "Stap plannen" });
+        await plannen.ClickAsync();
+        Assert.Contains("Omschrijving: beschrijf de stap", await lead.Locator("#veld-omschrijving-fout").InnerTextAsync());
+        Assert.Equal("Soort: kies een soort stap.", await lead.Locator("#veld-soort-fout").InnerTextAsync());
+        Assert.Equal("Geplande datum: kies een datum.", await lead.Locator("#veld-geplandOp-fout").InnerTextAsync());
+        Assert.Equal("Er zijn nog geen mijlpalen gepland.", await lead.Locator("#mijlpalen-titel + p").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(lead);
+        await lead.GetByLabel("Omschrijving").FillAsync("Conferentie colleges");
+        await lead.GetByLabel("Soort stap").SelectOptionAsync("Conferentie");
+        await lead.GetByLabel("Geplande datum").FillAsync(vandaag.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await plannen.ClickAsync();
+        Assert.Equal("De stap staat in de planning.", await lead.Locator(".bevestiging").InnerTextAsync());
+        await lead.GetByLabel("Omschrijving").FillAsync("Raadsbesluit Steenwijkerland");
+        await lead.GetByLabel("Soort stap").SelectOptionAsync("Raadsbesluit");
+        await lead.GetByLabel("Geplande datum").FillAsync(vandaag.AddDays(40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await lead.GetByLabel("Voor welke gemeente").SelectOptionAsync("steenwijkerland");
+        await plannen.ClickAsync();
+        var planning = lead.Locator("#mijlpalen > li");
+        Assert.Equal(2, await planning.CountAsync());
+        Assert.Contains("Te laat: nog niet gedaan", await planning.Nth(0).InnerTextAsync());
+
+        // The joint step cannot be marked for a day still to come; today it can.
+        var gedaanOp = lead.GetByLabel("Gedaan op (Conferentie colleges)");
+        await gedaanOp.FillAsync(vandaag.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Markeer als gedaan: Conferentie colleges" }).ClickAsync();
+        Assert.Contains("kies vandaag of een eerdere datum", await lead.Locator("#veld-gebeurdOp-m1-fout").InnerTextAsync());
+        Assert.Equal("true", await gedaanOp.GetAttributeAsync("aria-invalid"));
+        await gedaanOp.FillAsync(vandaag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Markeer als gedaan: Conferentie colleges" }).ClickAsync();
+        Assert.Contains($"Gedaan op {Functions.Web.WebTekst.Datum(vandaag)}", await planning.Nth(0).InnerTextAsync());
+        await Browser.ScreenshotAsync(lead, "6-planning");
+
+        // A participant: no planning form, only its own step to mark, and it starts its own agendapunt.
+        var deelnemer = await browser.SignInAsync(Eerste("steenwijkerland", Rol.Medewerker).Id, 390, 844);
+        await deelnemer.GotoAsync($"/samenwerking/{voorstel.Id}");
+        Assert.Equal(0, await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Stap plannen" }).CountAsync());
+        Assert.Equal(1, await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Markeer als gedaan", Exact = false }).CountAsync());
+        await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Agendapunt maken voor Steenwijkerland" }).ClickAsync();
+        Assert.Equal("Portefeuille: kies een portefeuille.", await deelnemer.Locator("#veld-portefeuille-fout").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(deelnemer);
+        await deelnemer.GetByLabel("Portefeuille").SelectOptionAsync("samenwerking SSWZM");
+        await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Agendapunt maken voor Steenwijkerland" }).ClickAsync();
+        await Assertions.Expect(deelnemer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dossiers/steenwijkerland-"), new() { Timeout = 30_000 });
+        Assert.Equal(titel, await deelnemer.Locator("h1").InnerTextAsync());
+        Assert.Equal("Concept", await deelnemer.Locator("#status").InnerTextAsync());
+
+        await deelnemer.GotoAsync($"/samenwerking/{voorstel.Id}");
+        Assert.Equal(0, await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Agendapunt maken voor Steenwijkerland" }).CountAsync());
+        Assert.Contains("Concept", await deelnemer.Locator("#deelnemers tbody tr").Filter(new() { HasText = "Steenwijkerland" }).InnerTextAsync());
+        var tracker = await app.Services.GetRequiredService<SamenwerkingService>().TrackerAsync(Eerste("meppel", Rol.Medewerker).Id, voorstel.Id, CancellationToken.None);
+        Assert.Equal(["Conferentie colleges", "Raadsbesluit Steenwijkerland"], tracker.Mijlpalen.Select(m => m.Omschrijving));
+        Assert.Equal([true, false], tracker.Mijlpalen.Select(m => m.Gebeurd));
+        Assert.Equal("steenwijkerland", tracker.Mijlpalen[1].Gemeente);
+        await Browser.AssertAccessibleAsync(deelnemer);
+        await Browser.ScreenshotAsync(deelnemer, "6-deelnemer-start");
+    }
 }

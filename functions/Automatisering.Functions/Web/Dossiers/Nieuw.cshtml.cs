@@ -9,13 +9,6 @@ public sealed class NieuwModel(DossierService service, DossierFormulier formulie
 
     public string? Portefeuille { get; private set; }
 
-    /// <summary>Every portfolio a portefeuillehouder of the gemeente holds, with their name.</summary>
-    public IReadOnlyList<(string Portefeuille, string Houder)> Portefeuilles =>
-        Org.PersonenMetRol(Gemeente.Slug, Rol.Portefeuillehouder)
-            .SelectMany(p => p.Portefeuilles.Select(f => (f, p.Naam)))
-            .OrderBy(x => x.f, StringComparer.CurrentCulture)
-            .ToList();
-
     public void OnGet() => Toon(new Dictionary<string, string>());
 
     public async Task<IActionResult> OnPostAsync(string? onderwerp, string? portefeuille, bool financieleGevolgenRoute, CancellationToken ct)
