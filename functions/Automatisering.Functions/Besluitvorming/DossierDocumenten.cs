@@ -27,6 +27,14 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
     public (IReadOnlyList<FieldError> Errors, IReadOnlyDictionary<string, byte[]> Documents) RenderVersion(Dossier dossier, OrganisatieConfig org) =>
         RenderAll(dossier.Gemeente, VersionTemplates, Data(dossier, org, final: false));
 
+    /// <summary>
+    /// The field errors the fields would give in the gemeente's agendapunt and collegeadvies, without a dossier: a
+    /// joint proposal's shared content is checked in the penvoerder's templates before it is shared.
+    /// </summary>
+    public IReadOnlyList<FieldError> Check(OrganisatieConfig org, string gemeente, string onderwerp, Persoon auteur, JsonElement velden) =>
+        // Each participant picks its own portfolio later; a placeholder stands in for what the suite fills in then.
+        RenderAll(gemeente, VersionTemplates, Data(org, gemeente, onderwerp, "nog te kiezen", auteur, velden, null, [], null)).Item1;
+
     public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org)
     {
         var (errors, documents) = RenderAll(dossier.Gemeente, ["agendapunt"], Data(dossier, org, final: true));

@@ -72,6 +72,13 @@ public sealed class DossierService(
         return new Stored<Dossier>(dossier, etag);
     }
 
+    /// <summary>What creating a dossier with these fields in the actor's gemeente would refuse, with nothing stored.</summary>
+    public IReadOnlyList<Automatisering.Templating.FieldError> CheckVelden(string actorId, string onderwerp, JsonElement velden)
+    {
+        var auteur = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        return documenten.Check(Org, auteur.Gemeente, onderwerp, auteur, velden);
+    }
+
     /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
     internal Task<Stored<Dossier>> LoadForSamenwerkingAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 

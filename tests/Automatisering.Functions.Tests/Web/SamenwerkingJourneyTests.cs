@@ -36,7 +36,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         var lead = Eerste("meppel", Rol.Communicatieadviseur);
 
         var page = await browser.SignInAsync(lead.Id);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"Persbericht bij {titel}" }).ClickAsync();
         Assert.Contains("Er is nog geen concept", await page.Locator("#status").InnerTextAsync());
         await Browser.AssertAccessibleAsync(page);
@@ -114,7 +114,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         var wachtOp = Org.ResolveRol("meppel", Rol.Teamleider, medewerker.Afdeling, "samenwerking SSWZM").First();
 
         var page = await browser.SignInAsync(Eerste("westerveld", Rol.Gemeentesecretaris).Id);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = titel, Exact = true }).ClickAsync();
 
         var rijen = page.Locator("#deelnemers tbody tr");
@@ -202,5 +202,73 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         Assert.Equal("steenwijkerland", tracker.Mijlpalen[1].Gemeente);
         await Browser.AssertAccessibleAsync(deelnemer);
         await Browser.ScreenshotAsync(deelnemer, "6-deelnemer-start");
+    }
+
+    [Fact]
+    public async Task NieuwVoorstel_PenvoerderVultGedeeldeInhoudIn_DeelnemerMaaktDaaruitZijnAgendapunt()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var samenwerking = app.Services.GetRequiredService<SamenwerkingService>();
+        var lead = Eerste("meppel", Rol.Medewerker);
+        var aantal = (await samenwerking.ListVoorstellenAsync(lead.Id, CancellationToken.None)).Count;
+        var titel = "Nieuw: werk aan de winkel " + Guid.NewGuid().ToString("n")[..6];
+        var page = await browser.SignInAsync(lead.Id);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Samenwerking", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw samenwerkingsvoorstel starten" }).ClickAsync();
+        await Browser.AssertAccessibleAsync(page);
+
+        // Refused as a whole: title, participants and the shared content's own required fields, nothing stored.
+        var starten = page.GetByRole(AriaRole.Button, new() { Name = "Samenwerkingsvoorstel starten" });
+        await starten.ClickAsync();
+        Assert.StartsWith("Titel: geef het voorstel een titel", await page.Locator("#veld-titel-fout").InnerTextAsync());
+        Assert.Equal("Deelnemende gemeenten: kies minstens één andere gemeente.", await page.Locator("#veld-deelnemers-fout").InnerTextAsync());
+        Assert.Contains("Inleiding: verplicht veld ontbreekt.", await page.Locator("#foutoverzicht").InnerTextAsync());
+        Assert.Equal(aantal, (await samenwerking.ListVoorstellenAsync(lead.Id, CancellationToken.None)).Count);
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.Locator("#veld-titel").FillAsync(titel);
+        await page.GetByLabel("Staphorst (SSWZM)").CheckAsync();
+        await page.GetByLabel("Westerveld (SSWZM)").CheckAsync();
+        await page.Locator("#veld-conceptbesluit-0-nr").FillAsync("1");
+        await page.Locator("#veld-conceptbesluit-0-tekst").FillAsync("het regionaal actieplan vast te stellen;");
+        await page.Locator("#veld-samenvatting").FillAsync("Vier gemeenten werken samen aan werk voor iedereen.");
+        await page.Locator("#veld-openbaar").FillAsync("ja");
+        await page.GetByLabel("Inleiding").FillAsync("De colleges gaven de opdracht voor een gezamenlijk actieplan.");
+        await page.Locator("#veld-argumenten-0-nr").FillAsync("1");
+        await page.Locator("#veld-argumenten-0-kop").FillAsync("Samen bereiken we meer werkzoekenden");
+        await page.Locator("#veld-argumenten-0-tekst").FillAsync("Werkgevers werken over gemeentegrenzen heen.");
+        await page.GetByLabel("Duurzaamheidsaspecten").FillAsync("n.v.t.");
+        await page.GetByLabel("Financiële toelichting").FillAsync("Binnen de bestaande budgetten.");
+        await page.GetByLabel("Personeel en organisatie").FillAsync("Binnen de bestaande formatie.");
+        await page.GetByLabel("Communicatietraject").FillAsync("Eensluidend persbericht.");
+        await page.GetByLabel("Uitvoering en planning").FillAsync("Na besluitvorming in de vier colleges.");
+        await page.GetByLabel("Inkoop- en aanbestedingsprocedure").FillAsync("n.v.t.");
+        await starten.ClickAsync();
+
+        var fouten = await page.Locator("#foutoverzicht").AllInnerTextsAsync();
+        Assert.True(fouten.Count == 0, string.Join("\n", fouten));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/samenwerking/meppel-"), new() { Timeout = 30_000 });
+        Assert.StartsWith("Het samenwerkingsvoorstel is gestart.", await page.Locator(".bevestiging").InnerTextAsync());
+        Assert.Equal(titel, await page.Locator("h1").InnerTextAsync());
+        var rijen = page.Locator("#deelnemers tbody tr");
+        Assert.Equal(["Meppel (penvoerder)", "Staphorst", "Westerveld"], await rijen.Locator("th").AllInnerTextsAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "6-nieuw-voorstel");
+
+        // A participant makes its own agendapunt from the shared content.
+        var staphorst = Eerste("staphorst", Rol.Medewerker);
+        var deelnemer = await browser.SignInAsync(staphorst.Id);
+        await deelnemer.GetByRole(AriaRole.Link, new() { Name = "Samenwerking", Exact = true }).ClickAsync();
+        await deelnemer.GetByRole(AriaRole.Link, new() { Name = titel, Exact = true }).ClickAsync();
+        await deelnemer.GetByLabel("Portefeuille").SelectOptionAsync("samenwerking SSWZM");
+        await deelnemer.GetByRole(AriaRole.Button, new() { Name = "Agendapunt maken voor Staphorst" }).ClickAsync();
+        await Assertions.Expect(deelnemer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dossiers/staphorst-"), new() { Timeout = 30_000 });
+        var dossierId = deelnemer.Url[(deelnemer.Url.LastIndexOf('/') + 1)..];
+        var dossier = (await app.Services.GetRequiredService<DossierService>().GetAsync(staphorst.Id, dossierId, CancellationToken.None)).Value;
+        Assert.Equal(titel, dossier.Onderwerp);
+        Assert.Equal("De colleges gaven de opdracht voor een gezamenlijk actieplan.", dossier.Velden.GetProperty("inleiding").GetString());
+        Assert.Equal("Samen bereiken we meer werkzoekenden", dossier.Velden.GetProperty("argumenten")[0].GetProperty("kop").GetString());
     }
 }
