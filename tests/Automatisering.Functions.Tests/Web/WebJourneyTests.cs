@@ -240,7 +240,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         var client = app.Start();
         await using var browser = await Browser.StartAsync(client.BaseAddress!);
         var service = app.Services.GetRequiredService<DossierService>();
-        var dossier = await WebDossiers.ConceptAsync(app.Services, "meppel", "Subpunten: vervolg samenwerking sociaal domein");
+        var dossier = await WebDossiers.ConceptAsync(app.Services, "meppel", "Subpunten: vervolg in het sociaal domein");
         var punten = dossier.Velden.GetProperty("conceptbesluit");
         string Subpunt(int punt, int rij) => punten[punt].GetProperty("subpunten")[rij].GetProperty("tekst").GetString()!;
         const string Toegevoegd = "in het najaar van 2026 wordt het college over de voortgang geïnformeerd.";
