@@ -25,7 +25,7 @@ public abstract class DossierFormulierModel(DossierFormulier formulier) : WebPag
                 foreach (var fout in velden.Errors)
                 {
                     var naam = DossierFormulier.InputNaam(fout.Field, invoer);
-                    var label = Label(naam);
+                    var label = formulier.Label(Gemeente.Slug, naam);
                     Fouten.TryAdd(naam, $"{label}: {fout.Reason}.");
                 }
 
@@ -42,27 +42,5 @@ public abstract class DossierFormulierModel(DossierFormulier formulier) : WebPag
             default:
                 return false;
         }
-    }
-
-    /// <summary>The field's label from the schema, with the row number for a list row ("Conceptbesluit, rij 2: Tekst").</summary>
-    private string Label(string inputNaam)
-    {
-        var pad = inputNaam[DossierFormulier.Prefix.Length..];
-        var delen = pad.Split('.', 2);
-        var lijst = delen[0].Split('[')[0];
-        var veld = formulier.Secties(Gemeente.Slug).SelectMany(s => s.Velden).FirstOrDefault(v => v.Naam == lijst);
-        if (veld is null)
-        {
-            return pad;
-        }
-
-        if (delen.Length == 2 && delen[0].Contains('[', StringComparison.Ordinal))
-        {
-            var rij = int.TryParse(delen[0].Split('[')[1].TrimEnd(']'), out var r) ? r + 1 : 0;
-            var sub = veld.Velden.FirstOrDefault(s => s.Naam == delen[1])?.Label ?? delen[1];
-            return $"{veld.Label}, rij {rij}: {sub}";
-        }
-
-        return veld.Label;
     }
 }

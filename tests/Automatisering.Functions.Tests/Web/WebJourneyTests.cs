@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Tests.Besluitvorming;
@@ -230,6 +231,84 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Equal(handvest, await File.ReadAllBytesAsync(await download.PathAsync()));
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "2-bijlage");
+    }
+
+    [Fact]
+    public async Task Bewerken_SubpuntenToevoegenLeegmakenEnTeLang_EerstGeweigerdDanOpgeslagen()
+    {
+        await using var app = App();
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var service = app.Services.GetRequiredService<DossierService>();
+        var dossier = await WebDossiers.ConceptAsync(app.Services, "meppel", "Subpunten: vervolg in het sociaal domein");
+        var punten = dossier.Velden.GetProperty("conceptbesluit");
+        string Subpunt(int punt, int rij) => punten[punt].GetProperty("subpunten")[rij].GetProperty("tekst").GetString()!;
+        const string Toegevoegd = "in het najaar van 2026 wordt het college over de voortgang geïnformeerd.";
+        const string Kort = "de raad wordt via een raadsinformatiebrief geïnformeerd.";
+        var page = await browser.SignInAsync(dossier.AuteurId);
+        ILocator Invoer(int punt, string lijst, int rij) => page.Locator($"#veld-conceptbesluit-{punt}-{lijst}-{rij}-tekst");
+        await page.GotoAsync($"/dossiers/{dossier.Id}/bewerken");
+
+        // The stored sub-lists in their inputs, open, with one empty row after the last; a point without them folded.
+        Assert.Equal(punten[1].GetProperty("intentie")[0].GetProperty("tekst").GetString(), await Invoer(1, "intentie", 0).InputValueAsync());
+        Assert.Equal(Subpunt(1, 2), await Invoer(1, "subpunten", 2).InputValueAsync());
+        Assert.Equal(Subpunt(2, 0), await Invoer(2, "subpunten", 0).InputValueAsync());
+        Assert.Equal(Subpunt(2, 1), await Invoer(2, "subpunten", 1).InputValueAsync());
+        Assert.Equal("", await Invoer(2, "subpunten", 2).InputValueAsync());
+        Assert.Equal(0, await Invoer(2, "subpunten", 3).CountAsync());
+        Assert.True(await Invoer(2, "subpunten", 2).IsVisibleAsync());
+        Assert.False(await Invoer(0, "subpunten", 0).IsVisibleAsync());
+        await Assertions.Expect(Invoer(2, "subpunten", 1)).ToHaveAccessibleNameAsync("Subpunt 2 bij Conceptbesluit, rij 3");
+        await Browser.AssertAccessibleAsync(page);
+
+        // The secretary clears point 3's first subpunt, adds one after its last, and under point 1 types one that is
+        // too long in the second row, as a browser that ignores maxlength would send it.
+        await Invoer(2, "subpunten", 0).FillAsync("");
+        await Invoer(2, "subpunten", 2).FillAsync(Toegevoegd);
+        await page.Locator("summary").Filter(new() { HasText = "Subpunten bij Conceptbesluit, rij 1" }).ClickAsync();
+        var teLang = Invoer(0, "subpunten", 1);
+        await teLang.EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await teLang.FillAsync(new string('x', 1001));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie opslaan" }).ClickAsync();
+
+        // Refused next to that sub-input, with the row numbers as on the form; what was typed stays; nothing saved.
+        await Assertions.Expect(page.Locator("#veld-conceptbesluit-0-subpunten-1-tekst-fout"))
+            .ToContainTextAsync("Conceptbesluit, rij 1, Subpunten, rij 2: Subpunt: is 1001 tekens, maximaal 1000 toegestaan.");
+        Assert.Contains("veld-conceptbesluit-0-subpunten-1-tekst-fout", await teLang.GetAttributeAsync("aria-describedby"));
+        Assert.Equal("true", await teLang.GetAttributeAsync("aria-invalid"));
+        Assert.True(await teLang.IsVisibleAsync());
+        Assert.Contains("Subpunten, rij 2: Subpunt: is 1001 tekens", await page.Locator("#foutoverzicht").InnerTextAsync());
+        Assert.Equal("", await Invoer(2, "subpunten", 0).InputValueAsync());
+        Assert.Equal(Toegevoegd, await Invoer(2, "subpunten", 2).InputValueAsync());
+        Assert.Equal(1, (await service.GetAsync(dossier.AuteurId, dossier.Id, CancellationToken.None)).Value.HuidigeVersie.Nummer);
+        await Browser.AssertAccessibleAsync(page);
+        await teLang.ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(page, "2-subpunten-fout", fullPage: false);
+
+        await teLang.FillAsync(Kort);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe versie opslaan" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/dossiers/{Regex.Escape(dossier.Id)}$"), new() { Timeout = 30_000 });
+
+        // Stored without the empty rows, so on reopening each list starts at its first row.
+        await page.GotoAsync($"/dossiers/{dossier.Id}/bewerken");
+        Assert.Equal(Kort, await Invoer(0, "subpunten", 0).InputValueAsync());
+        Assert.Equal("", await Invoer(0, "subpunten", 1).InputValueAsync());
+        Assert.Equal(Subpunt(2, 1), await Invoer(2, "subpunten", 0).InputValueAsync());
+        Assert.Equal(Toegevoegd, await Invoer(2, "subpunten", 1).InputValueAsync());
+        Assert.Equal("", await Invoer(2, "subpunten", 2).InputValueAsync());
+        await Browser.AssertAccessibleAsync(page);
+
+        var bewaard = (await service.GetAsync(dossier.AuteurId, dossier.Id, CancellationToken.None)).Value;
+        Assert.Equal(2, bewaard.HuidigeVersie.Nummer);
+        var nieuw = bewaard.Velden.GetProperty("conceptbesluit");
+        static string[] Teksten(JsonElement punt) => punt.GetProperty("subpunten").EnumerateArray().Select(s => s.GetProperty("tekst").GetString()!).ToArray();
+        Assert.Equal([Kort], Teksten(nieuw[0]));
+        Assert.Equal(punten[1].GetProperty("subpunten").GetRawText(), nieuw[1].GetProperty("subpunten").GetRawText());
+        Assert.Equal(punten[1].GetProperty("intentie").GetRawText(), nieuw[1].GetProperty("intentie").GetRawText());
+        Assert.Equal([Subpunt(2, 1), Toegevoegd], Teksten(nieuw[2]));
+        Assert.False(nieuw[2].TryGetProperty("intentie", out _));
+        await Invoer(2, "subpunten", 1).ScrollIntoViewIfNeededAsync();
+        await Browser.ScreenshotAsync(page, "2-subpunten", fullPage: false);
     }
 
     [Fact]
