@@ -18,8 +18,19 @@ public sealed class AuditTrailStore(BlobServiceClient blobs)
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(Container);
     private readonly Lazy<Task> _created = new(() => blobs.GetBlobContainerClient(Container).CreateIfNotExistsAsync());
 
-    public async Task<AuditEntry> AppendAsync(string dossierId, string actor, string action, string @object, string result, string origin, DateTimeOffset time, string? documentHash, CancellationToken cancellationToken = default)
+    public Task<AuditEntry> AppendAsync(string dossierId, string actor, string action, string @object, string result, string origin, DateTimeOffset time, string? documentHash, CancellationToken cancellationToken = default) =>
+        AppendAsync(dossierId, new AuditOpdracht(actor, action, @object, result, origin, time, documentHash), once: false, cancellationToken);
+
+    /// <summary>
+    /// Appends the line unless the trail already has it (same actor, action, object, result and time to the tick):
+    /// replaying an outbox line after a crash never duplicates it.
+    /// </summary>
+    public Task<AuditEntry> AppendOnceAsync(string dossierId, AuditOpdracht opdracht, CancellationToken cancellationToken = default) =>
+        AppendAsync(dossierId, opdracht, once: true, cancellationToken);
+
+    private async Task<AuditEntry> AppendAsync(string dossierId, AuditOpdracht opdracht, bool once, CancellationToken cancellationToken)
     {
+        var (actor, action, @object, result, origin, time, documentHash) = opdracht;
         await _created.Value;
         var blob = _container.GetAppendBlobClient(BlobName(dossierId));
         for (var attempt = 0; ; attempt++)
@@ -39,7 +50,13 @@ public sealed class AuditTrailStore(BlobServiceClient blobs)
                 (text, length) = ("", 0);
             }
 
-            var previous = text.Length == 0 ? null : AuditLog.Parse(text).Entries.LastOrDefault();
+            var entries = text.Length == 0 ? [] : AuditLog.Parse(text).Entries;
+            if (once && entries.LastOrDefault(e => e.Time == time && e.Actor == actor && e.Action == action && e.Object == @object && e.Result == result) is { } bestaand)
+            {
+                return bestaand;
+            }
+
+            var previous = entries.LastOrDefault();
             var entry = AuditChain.Append(previous, actor, action, @object, result, origin, time, documentHash);
             try
             {

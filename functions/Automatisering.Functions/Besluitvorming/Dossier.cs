@@ -45,6 +45,12 @@ public sealed class Dossier
     [JsonInclude] public DateTimeOffset? IngediendOp { get; private set; }
     [JsonInclude] public DateTimeOffset GewijzigdOp { get; private set; }
 
+    /// <summary>
+    /// The audit line of the last change, written with it; <see cref="DossierService"/> appends it to the trail
+    /// after the write and again, idempotently, before the next change or when the trail is read.
+    /// </summary>
+    [JsonInclude] public IReadOnlyList<AuditOpdracht> OpenAudit { get; internal set; } = [];
+
     [JsonIgnore] public DocumentVersie HuidigeVersie => Versies[^1];
 
     /// <summary>The last decision; for a held-over item the Aangehouden decision until the college decides again.</summary>

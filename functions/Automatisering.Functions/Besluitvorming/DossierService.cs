@@ -65,10 +65,12 @@ public sealed class DossierService(
 
         var hash = DossierDocumentStore.VersionHash(docs);
         dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now);
+        var regel = new AuditOpdracht(auteur.Id, "aanmaken", "versie 1", AuditResult.Ok, handeling.Origin, now, hash);
+        dossier.OpenAudit = [regel];
         await documentStore.SaveAsync(id, hash, docs, cancellationToken);
         var etag = await _dossiers.CreateAsync(Key(dossier.Id), dossier, cancellationToken);
         await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
-        await audit.AppendAsync(id, auteur.Id, "aanmaken", $"versie 1", AuditResult.Ok, handeling.Origin, now, hash, cancellationToken);
+        await audit.AppendOnceAsync(id, regel, cancellationToken);
         return new Stored<Dossier>(dossier, etag);
     }
 
@@ -234,7 +236,8 @@ public sealed class DossierService(
 
     public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string id, CancellationToken cancellationToken)
     {
-        await GetAsync(actorId, id, cancellationToken);
+        // The last change's line may still wait in the dossier (the process stopped before appending it).
+        await AppendOpenAuditAsync((await GetAsync(actorId, id, cancellationToken)).Value, cancellationToken);
         var text = await audit.ReadTextAsync(id, cancellationToken);
         return (text, AuditLog.Parse(text));
     }
@@ -259,7 +262,10 @@ public sealed class DossierService(
 
     public byte[] Besluitenlijst(Collegevergadering vergadering) => documenten.RenderBesluitenlijst(vergadering, Org);
 
-    /// <summary>Every dossier of a gemeente that is in its route, for the reminder timer; also rebuilds the work list.</summary>
+    /// <summary>
+    /// Every dossier of a gemeente, for the reminder timer; also rebuilds the work list and appends audit lines a
+    /// stopped process left behind.
+    /// </summary>
     public async Task<IReadOnlyList<Dossier>> ScanAsync(string gemeente, CancellationToken cancellationToken)
     {
         var dossiers = new List<Dossier>();
@@ -273,6 +279,14 @@ public sealed class DossierService(
 
         var now = time.GetUtcNow();
         await werkvoorraad.ReplaceAllAsync(gemeente, dossiers.Select(d => Werkvoorraad.Regel(d, Org, now)), cancellationToken);
+
+        // A line left unappended by a stopped process lands at the latest here, even if nobody touches the dossier
+        // again. Only recent changes are checked: older ones were checked by an earlier run.
+        foreach (var dossier in dossiers.Where(d => d.OpenAudit.Any(r => r.Time > now.AddDays(-3))))
+        {
+            await AppendOpenAuditAsync(dossier, cancellationToken);
+        }
+
         return dossiers;
     }
 
@@ -286,6 +300,9 @@ public sealed class DossierService(
         }
 
         var dossier = stored.Value;
+
+        // A line a previous change left unappended (the process stopped after its write) goes first, keeping the trail in order.
+        await AppendOpenAuditAsync(dossier, cancellationToken);
         (string Object, string Hash) result;
         try
         {
@@ -298,10 +315,20 @@ public sealed class DossierService(
             throw;
         }
 
+        var regel = new AuditOpdracht(handeling.ActorId, action, result.Object, AuditResult.Ok, handeling.Origin, now, result.Hash);
+        dossier.OpenAudit = [regel];
         var etag = await _dossiers.ReplaceAsync(Key(dossier.Id), dossier, stored.ETag, cancellationToken);
         await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
-        await audit.AppendAsync(id, handeling.ActorId, action, result.Object, AuditResult.Ok, handeling.Origin, now, result.Hash, cancellationToken);
+        await audit.AppendOnceAsync(id, regel, cancellationToken);
         return new Stored<Dossier>(dossier, etag);
+    }
+
+    private async Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        foreach (var regel in dossier.OpenAudit)
+        {
+            await audit.AppendOnceAsync(dossier.Id, regel, cancellationToken);
+        }
     }
 
     private Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
