@@ -202,11 +202,15 @@ public sealed class SamenwerkingService(
                 continue;
             }
 
-
             var resultaat = stored.Value.Release(time.GetUtcNow());
             if (!resultaat.IsLeeg)
             {
                 await _persberichten.ReplaceAsync(key, stored.Value, stored.ETag, cancellationToken);
+                foreach (var gebeurtenis in resultaat.Gebeurtenissen)
+                {
+                    await audit.AppendAsync(AuditId(stored.Value.VoorstelId), gebeurtenis.Actor, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, "timer PersberichtEmbargo", gebeurtenis.Tijd, null, cancellationToken);
+                }
+
                 released.Add(stored.Value);
             }
         }
