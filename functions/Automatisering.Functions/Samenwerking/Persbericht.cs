@@ -36,6 +36,9 @@ public sealed class Persbericht
     /// <summary>The lead's communicatieadviseur who drafted it; told when a college holds or blocks the release.</summary>
     [JsonInclude] public string OpstellerId { get; private set; } = "";
 
+    /// <summary>The audit lines of the last change, written with it and appended afterwards (see <see cref="AuditOpdracht"/>).</summary>
+    [JsonInclude] public IReadOnlyList<AuditOpdracht> OpenAudit { get; internal set; } = [];
+
     /// <summary>The shared template data (kop, lead, alineas, …) without the local fields.</summary>
     [JsonInclude] public JsonElement Tekst { get; private set; }
 

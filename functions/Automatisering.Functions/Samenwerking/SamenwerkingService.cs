@@ -35,8 +35,9 @@ public sealed class SamenwerkingService(
         var now = time.GetUtcNow();
         var id = $"{penvoerder}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..6]}";
         var voorstel = Samenwerkingsvoorstel.Create(Org, id, handeling.ActorId, titel, samenwerkingsverband, penvoerder, deelnemers, gedeeldeVelden, now);
+        voorstel.OpenAudit = [new AuditOpdracht(handeling.ActorId, "samenwerking.aangemaakt", $"{titel} ({string.Join(", ", voorstel.Deelnemers.Select(d => d.Gemeente))})", AuditResult.Ok, handeling.Origin, now, null)];
         var etag = await _voorstellen.CreateAsync(VoorstelKey(id), voorstel, cancellationToken);
-        await AuditAsync(id, handeling, "samenwerking.aangemaakt", $"{titel} ({string.Join(", ", voorstel.Deelnemers.Select(d => d.Gemeente))})", AuditResult.Ok, cancellationToken);
+        await AppendOpenAuditAsync(id, voorstel.OpenAudit, cancellationToken);
         return new Stored<Samenwerkingsvoorstel>(voorstel, etag);
     }
 
@@ -139,8 +140,9 @@ public sealed class SamenwerkingService(
             throw;
         }
 
+        persbericht.OpenAudit = [new AuditOpdracht(handeling.ActorId, "persbericht.opgesteld", persbericht.Object, AuditResult.Ok, handeling.Origin, now, null)];
         var etag = await _persberichten.CreateAsync(PersberichtKey(voorstelId), persbericht, cancellationToken);
-        await AuditAsync(voorstelId, handeling, "persbericht.opgesteld", persbericht.Object, AuditResult.Ok, cancellationToken);
+        await AppendOpenAuditAsync(voorstelId, persbericht.OpenAudit, cancellationToken);
         return new Stored<Persbericht>(persbericht, etag);
     }
 
@@ -174,6 +176,7 @@ public sealed class SamenwerkingService(
 
         var now = time.GetUtcNow();
         var persbericht = stored.Value;
+        await AppendOpenAuditAsync(voorstelId, persbericht.OpenAudit, cancellationToken);
         var besluit = persbericht.RegistreerBesluit(gemeente, uitkomst, besluitId, vergaderdatum, now);
         var vrijgave = persbericht.Release(now);
         if (besluit.IsLeeg && vrijgave.IsLeeg)
@@ -181,11 +184,9 @@ public sealed class SamenwerkingService(
             return (persbericht, PersberichtResultaat.Leeg);
         }
 
+        persbericht.OpenAudit = [.. besluit.Gebeurtenissen.Concat(vrijgave.Gebeurtenissen).Select(g => Regel(g, "queue besluiten"))];
         await _persberichten.ReplaceAsync(PersberichtKey(voorstelId), persbericht, stored.ETag, cancellationToken);
-        foreach (var gebeurtenis in besluit.Gebeurtenissen.Concat(vrijgave.Gebeurtenissen))
-        {
-            await audit.AppendAsync(AuditId(voorstelId), gebeurtenis.Actor, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, "queue besluiten", gebeurtenis.Tijd, null, cancellationToken);
-        }
+        await AppendOpenAuditAsync(voorstelId, persbericht.OpenAudit, cancellationToken);
 
         return (persbericht, new PersberichtResultaat([.. besluit.Gebeurtenissen, .. vrijgave.Gebeurtenissen], [.. besluit.Meldingen, .. vrijgave.Meldingen], [.. besluit.Vrijgaven, .. vrijgave.Vrijgaven]));
     }
@@ -202,15 +203,13 @@ public sealed class SamenwerkingService(
                 continue;
             }
 
+            await AppendOpenAuditAsync(stored.Value.VoorstelId, stored.Value.OpenAudit, cancellationToken);
             var resultaat = stored.Value.Release(time.GetUtcNow());
             if (!resultaat.IsLeeg)
             {
+                stored.Value.OpenAudit = [.. resultaat.Gebeurtenissen.Select(g => Regel(g, "timer PersberichtEmbargo"))];
                 await _persberichten.ReplaceAsync(key, stored.Value, stored.ETag, cancellationToken);
-                foreach (var gebeurtenis in resultaat.Gebeurtenissen)
-                {
-                    await audit.AppendAsync(AuditId(stored.Value.VoorstelId), gebeurtenis.Actor, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, "timer PersberichtEmbargo", gebeurtenis.Tijd, null, cancellationToken);
-                }
-
+                await AppendOpenAuditAsync(stored.Value.VoorstelId, stored.Value.OpenAudit, cancellationToken);
                 released.Add(stored.Value);
             }
         }
@@ -220,7 +219,13 @@ public sealed class SamenwerkingService(
 
     public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string voorstelId, CancellationToken cancellationToken)
     {
-        await GetVoorstelAsync(actorId, voorstelId, cancellationToken);
+        // Lines of a last change that a stopped process did not append yet.
+        await AppendOpenAuditAsync(voorstelId, (await GetVoorstelAsync(actorId, voorstelId, cancellationToken)).Value.OpenAudit, cancellationToken);
+        if (await _persberichten.GetAsync(PersberichtKey(voorstelId), cancellationToken) is { } persbericht)
+        {
+            await AppendOpenAuditAsync(voorstelId, persbericht.Value.OpenAudit, cancellationToken);
+        }
+
         var text = await audit.ReadTextAsync(AuditId(voorstelId), cancellationToken);
         return (text, AuditLog.Parse(text));
     }
@@ -235,6 +240,8 @@ public sealed class SamenwerkingService(
                 throw new ConcurrencyConflictException(voorstelId);
             }
 
+            // What a previous change left unappended goes first, keeping the trail in order.
+            await AppendOpenAuditAsync(voorstelId, stored.Value.OpenAudit, cancellationToken);
             SamenwerkingGebeurtenis? gebeurtenis;
             try
             {
@@ -248,11 +255,9 @@ public sealed class SamenwerkingService(
 
             try
             {
+                stored.Value.OpenAudit = gebeurtenis is null ? [] : [Regel(gebeurtenis, handeling.Origin)];
                 var etag = await _voorstellen.ReplaceAsync(VoorstelKey(voorstelId), stored.Value, stored.ETag, cancellationToken);
-                if (gebeurtenis is not null)
-                {
-                    await AuditAsync(voorstelId, handeling, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, cancellationToken);
-                }
+                await AppendOpenAuditAsync(voorstelId, stored.Value.OpenAudit, cancellationToken);
 
                 return new Stored<Samenwerkingsvoorstel>(stored.Value, etag);
             }
@@ -271,6 +276,7 @@ public sealed class SamenwerkingService(
             throw new ConcurrencyConflictException(voorstelId);
         }
 
+        await AppendOpenAuditAsync(voorstelId, stored.Value.OpenAudit, cancellationToken);
         PersberichtResultaat resultaat;
         try
         {
@@ -282,13 +288,22 @@ public sealed class SamenwerkingService(
             throw;
         }
 
+        stored.Value.OpenAudit = [.. resultaat.Gebeurtenissen.Select(g => Regel(g, handeling.Origin))];
         var etag = await _persberichten.ReplaceAsync(PersberichtKey(voorstelId), stored.Value, stored.ETag, cancellationToken);
-        foreach (var gebeurtenis in resultaat.Gebeurtenissen)
-        {
-            await AuditAsync(voorstelId, handeling, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, cancellationToken);
-        }
+        await AppendOpenAuditAsync(voorstelId, stored.Value.OpenAudit, cancellationToken);
 
         return (new Stored<Persbericht>(stored.Value, etag), resultaat);
+    }
+
+    private static AuditOpdracht Regel(SamenwerkingGebeurtenis gebeurtenis, string origin) =>
+        new(gebeurtenis.Actor, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, origin, gebeurtenis.Tijd, null);
+
+    private async Task AppendOpenAuditAsync(string voorstelId, IReadOnlyList<AuditOpdracht> regels, CancellationToken cancellationToken)
+    {
+        foreach (var regel in regels)
+        {
+            await audit.AppendOnceAsync(AuditId(voorstelId), regel, cancellationToken);
+        }
     }
 
     private Task AuditAsync(string voorstelId, Handeling handeling, string actie, string @object, string resultaat, CancellationToken cancellationToken) =>

@@ -34,6 +34,9 @@ public sealed class Samenwerkingsvoorstel
     [JsonInclude] public DateTimeOffset AangemaaktOp { get; private set; }
     [JsonInclude] public DateTimeOffset GewijzigdOp { get; private set; }
 
+    /// <summary>The audit lines of the last change, written with it and appended afterwards (see <see cref="AuditOpdracht"/>).</summary>
+    [JsonInclude] public IReadOnlyList<AuditOpdracht> OpenAudit { get; internal set; } = [];
+
     [JsonIgnore] public string Object => $"samenwerkingsvoorstel/{Id}";
 
     /// <summary>

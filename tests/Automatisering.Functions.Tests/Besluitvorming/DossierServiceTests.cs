@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
-using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;
@@ -23,7 +20,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var (dossier, steller) = await ConceptAsync(service, "Outbox: volgende handeling");
 
         stop.Actief = true;
-        await Assert.ThrowsAsync<RequestFailedStop>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         stop.Actief = false;
         var opgeslagen = (await service.GetAsync(steller, dossier.Id, CancellationToken.None)).Value;
         Assert.Equal(DossierStatus.InRoute, opgeslagen.Status); // the change was written, its line was not
@@ -48,7 +45,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var (dossier, steller) = await ConceptAsync(service, "Outbox: alleen lezen");
 
         stop.Actief = true;
-        await Assert.ThrowsAsync<RequestFailedStop>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         stop.Actief = false;
         await service.AuditAsync(steller, dossier.Id, CancellationToken.None);
         var (_, trail) = await service.AuditAsync(steller, dossier.Id, CancellationToken.None);
@@ -66,7 +63,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var (dossier, steller) = await ConceptAsync(service, "Outbox: dagelijkse controle", "westerveld");
 
         stop.Actief = true;
-        await Assert.ThrowsAsync<RequestFailedStop>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
+        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         stop.Actief = false;
         await service.ScanAsync(dossier.Gemeente, CancellationToken.None);
 
@@ -76,12 +73,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
     private FunctionsAppFactory App(AppendStop stop) =>
         new FunctionsAppFactory(azurite)
             .WithSetting("Automatisering:Runner:Enabled", "false")
-            .WithServices(services =>
-            {
-                var options = new BlobClientOptions();
-                options.AddPolicy(stop, HttpPipelinePosition.PerCall);
-                services.AddSingleton(new AuditTrailStore(new BlobServiceClient(azurite.ConnectionString, options)));
-            });
+            .WithServices(services => services.AddSingleton(new AuditTrailStore(stop.Blobs(azurite.ConnectionString))));
 
     private static async Task<(Dossier Dossier, string Steller)> ConceptAsync(DossierService service, string onderwerp, string gemeente = "meppel")
     {
@@ -97,20 +89,4 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         await app.Services.GetRequiredService<AuditTrailStore>().ReadTextAsync(dossierId);
 
     private static IEnumerable<string> Acties(string trail) => AuditLog.Parse(trail).Entries.Select(e => e.Action);
-
-    /// <summary>Stands for the process stopping: while active, every append to a trail fails before it reaches storage.</summary>
-    private sealed class AppendStop : HttpPipelineSynchronousPolicy
-    {
-        public volatile bool Actief;
-
-        public override void OnSendingRequest(HttpMessage message)
-        {
-            if (Actief && message.Request.Uri.Query.Contains("comp=appendblock", StringComparison.Ordinal))
-            {
-                throw new RequestFailedStop();
-            }
-        }
-    }
-
-    private sealed class RequestFailedStop() : Exception("process stopped");
 }

@@ -1,0 +1,29 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
+
+namespace Automatisering.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// Stands for the process stopping between a state write and its audit append: while <see cref="Actief"/>, every
+/// append to an append blob fails before it reaches storage. <see cref="Blobs"/> gives a client with it in place.
+/// </summary>
+public sealed class AppendStop : HttpPipelineSynchronousPolicy
+{
+    public volatile bool Actief;
+
+    public BlobServiceClient Blobs(string connectionString)
+    {
+        var options = new BlobClientOptions();
+        options.AddPolicy(this, HttpPipelinePosition.PerCall);
+        return new BlobServiceClient(connectionString, options);
+    }
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        if (Actief && message.Request.Uri.Query.Contains("comp=appendblock", StringComparison.Ordinal))
+        {
+            throw new ProcessStoppedException();
+        }
+    }
+}
