@@ -31,9 +31,20 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
     /// The field errors the fields would give in the gemeente's agendapunt and collegeadvies, without a dossier: a
     /// joint proposal's shared content is checked in the penvoerder's templates before it is shared.
     /// </summary>
-    public IReadOnlyList<FieldError> Check(OrganisatieConfig org, string gemeente, string onderwerp, Persoon auteur, JsonElement velden) =>
+    public IReadOnlyList<FieldError> Check(OrganisatieConfig org, string gemeente, string onderwerp, Persoon auteur, JsonElement velden)
+    {
         // Each participant picks its own portfolio later; a placeholder stands in for what the suite fills in then.
-        RenderAll(gemeente, VersionTemplates, Data(org, gemeente, onderwerp, "nog te kiezen", auteur, velden, null, [], null)).Item1;
+        var data = Data(org, gemeente, onderwerp, "nog te kiezen", auteur, velden, null, [], null);
+        var errors = new List<FieldError>();
+        foreach (var name in VersionTemplates)
+        {
+            // The schema alone decides; nothing needs rendering to know what would be refused.
+            var schema = (renderer.Find(gemeente, name) ?? throw new InvalidOperationException($"template '{name}' is missing")).Schema;
+            errors.AddRange((schema?.Validate(Project(data, schema)) ?? []).Where(e => errors.All(known => known.Field != e.Field)));
+        }
+
+        return errors;
+    }
 
     public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org)
     {
