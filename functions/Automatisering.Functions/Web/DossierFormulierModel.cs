@@ -7,8 +7,6 @@ public abstract class DossierFormulierModel(DossierFormulier formulier) : WebPag
 {
     public FormulierWeergave Formulier { get; protected set; } = new([], new Dictionary<string, string>(), new Dictionary<string, string>());
 
-    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
-
     public bool FinancieleGevolgen { get; protected set; }
 
     protected DossierFormulier Velden => formulier;

@@ -18,11 +18,6 @@ public sealed class VergaderingModel(DossierService service, TimeProvider time) 
 
     public bool IsSecretariaat => Gebruiker.HasRol(Rol.Bestuurssecretariaat);
 
-    public (string Titel, string Tekst)? Melding { get; private set; }
-
-    /// <summary>Errors by input id, for the summary; <see cref="FoutVoor"/> finds them per agenda item.</summary>
-    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
-
     public async Task OnGetAsync(DateOnly? datum, CancellationToken ct) => await LaadAsync(datum, ct);
 
     public async Task<IActionResult> OnPostAsync(DateOnly datum, string dossierId, BesluitUitkomst? uitkomst, string? tekst, DateOnly? aangehoudenTot, CancellationToken ct)
@@ -35,23 +30,10 @@ public sealed class VergaderingModel(DossierService service, TimeProvider time) 
         if (uitkomst is null) Fouten[pre + "-uitkomst"] = "Besluit: kies Conform, Gewijzigd, Aangehouden of Niet akkoord.";
         if (uitkomst == BesluitUitkomst.Gewijzigd && string.IsNullOrWhiteSpace(tekst)) Fouten[pre + "-tekst"] = "Gewijzigde besluittekst: vul de tekst in zoals het college die heeft vastgesteld.";
         if (uitkomst == BesluitUitkomst.Aangehouden && (aangehoudenTot is null || aangehoudenTot <= datum)) Fouten[pre + "-aangehoudenTot"] = "Aangehouden tot: kies een vergaderdatum na deze vergadering.";
-        if (Fouten.Count == 0)
-        {
-            try
-            {
-                await service.RecordDecisionAsync(Handeling(null), Gemeente.Slug, datum, dossierId, new Besluit(uitkomst!.Value, tekst?.Trim(), aangehoudenTot), ct);
-                Bevestiging = $"Het besluit over \"{punt?.Onderwerp}\" is vastgelegd.";
-                return Redirect($"/vergadering?datum={datum:yyyy-MM-dd}");
-            }
-            catch (Exception e) when (WebFouten.Melding(e) is { } melding)
-            {
-                Melding = (melding.Titel, melding.Tekst);
-                await LaadAsync(datum, ct);
-            }
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        // Errors are keyed by the agenda item's inputs; FoutVoor finds them per item.
+        return await WijzigAsync($"/vergadering?datum={datum:yyyy-MM-dd}", $"Het besluit over \"{punt?.Onderwerp}\" is vastgelegd.",
+            () => service.RecordDecisionAsync(Handeling(null), Gemeente.Slug, datum, dossierId, new Besluit(uitkomst!.Value, tekst?.Trim(), aangehoudenTot), ct),
+            _ => false, () => LaadAsync(datum, ct));
     }
 
     public string? FoutVoor(string dossierId, string veld)

@@ -21,6 +21,12 @@ public abstract class WebPageModel : PageModel
     [TempData]
     public string? Bevestiging { get; set; }
 
+    /// <summary>Refusals by input id, shown next to the input and in the summary.</summary>
+    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A refusal that is not about one input, in plain Dutch.</summary>
+    public (string Titel, string Tekst)? Melding { get; protected set; }
+
     protected OrganisatieConfig Org => HttpContext.RequestServices.GetRequiredService<Organisatie>().Config;
 
     protected Handeling Handeling(string? etag) =>
@@ -49,6 +55,38 @@ public abstract class WebPageModel : PageModel
     }
 
     protected bool HeeftRol(Rol rol) => Gebruiker.HasRol(rol);
+
+    /// <summary>
+    /// A change through a form, post-redirect-get. Nothing is tried while an input already has an error. On success
+    /// back to <paramref name="terug"/> with <paramref name="bevestiging"/>; a refusal shows the page again with its
+    /// current stand (<paramref name="laad"/>): next to an input when <paramref name="alsVeldfout"/> placed it
+    /// (it returns whether it handled the exception), else as a Dutch message, with the matching status code.
+    /// </summary>
+    protected async Task<IActionResult> WijzigAsync(string terug, string bevestiging, Func<Task> actie, Func<Exception, bool> alsVeldfout, Func<Task> laad)
+    {
+        var weigering = StatusCodes.Status409Conflict;
+        if (Fouten.Count == 0)
+        {
+            try
+            {
+                await actie();
+                Bevestiging = bevestiging;
+                return Redirect(terug);
+            }
+            catch (Exception e) when (alsVeldfout(e))
+            {
+            }
+            catch (Exception e) when (e is not DossierNotFoundException && WebFouten.Melding(e) is { } melding)
+            {
+                Melding = (melding.Titel, melding.Tekst);
+                weigering = melding.Status;
+            }
+        }
+
+        await laad();
+        Response.StatusCode = Fouten.Count > 0 ? StatusCodes.Status400BadRequest : weigering;
+        return Page();
+    }
 
     /// <summary>Every portfolio a portefeuillehouder of the signed-in person's gemeente holds, with their name.</summary>
     public IReadOnlyList<(string Portefeuille, string Houder)> Portefeuilles =>

@@ -26,10 +26,6 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
 
     public string Document { get; private set; } = "agendapunt";
 
-    public (string Titel, string Tekst)? Melding { get; private set; }
-
-    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
-
     /// <summary>The current version's attachments (e.g. the handvest), by stored file name.</summary>
     public IReadOnlyList<string> Bijlagen { get; private set; } = [];
 
@@ -105,44 +101,30 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
 
     public string Naam(string persoonId) => Org.FindPersoon(persoonId)?.Naam ?? persoonId;
 
-    /// <summary>POST-redirect-GET on success; a refusal is shown on the page with the dossier's current stand.</summary>
-    private async Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct)
+    private Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct) =>
+        WijzigAsync($"/dossiers/{id}", bevestiging, actie, AlsVeldfout, () => LaadAsync(id, ct));
+
+    private bool AlsVeldfout(Exception exception)
     {
-        if (Fouten.Count == 0)
+        switch (exception)
         {
-            try
-            {
-                await actie();
-                Bevestiging = bevestiging;
-                return Redirect($"/dossiers/{id}");
-            }
-            catch (ArgumentException e) when (e.ParamName == "vergaderdatum")
-            {
+            case ArgumentException { ParamName: "vergaderdatum" }:
                 Fouten["vergaderdatum"] = string.IsNullOrEmpty(Vergaderdatum)
                     ? "Datum collegevergadering: kies de vergadering waarop het college dit behandelt."
                     : "Datum collegevergadering: kies een datum vandaag of later.";
-            }
-            catch (ArgumentException e) when (e.ParamName is "naam" or "bestand")
-            {
+                return true;
+            case ArgumentException { ParamName: "naam" or "bestand" } e:
                 Fouten["bestand"] = "Bijlage: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            }
-            catch (TemplateRejectedException e)
-            {
+                return true;
+            case TemplateRejectedException e:
                 Fouten["bestand"] = "Bijlage: dit bestand wordt geweigerd. " + e.Message;
-            }
-            catch (DossierStateException e) when (e.Message.Contains(Besluitvorming.Dossier.ConceptbesluitVeld, StringComparison.Ordinal))
-            {
+                return true;
+            case DossierStateException e when e.Message.Contains(Besluitvorming.Dossier.ConceptbesluitVeld, StringComparison.Ordinal):
                 Melding = ("Het agendapunt is niet compleet", "Er staat geen conceptbesluit in. Bewerk het agendapunt en vul minstens één besluitpunt in.");
-            }
-            catch (Exception e) when (e is not DossierNotFoundException && WebFouten.Melding(e) is { } melding)
-            {
-                Melding = (melding.Titel, melding.Tekst);
-            }
+                return true;
+            default:
+                return false;
         }
-
-        await LaadAsync(id, ct);
-        Response.StatusCode = Fouten.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-        return Page();
     }
 
     private async Task LaadAsync(string id, CancellationToken ct)

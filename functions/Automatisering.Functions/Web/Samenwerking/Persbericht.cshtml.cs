@@ -18,12 +18,8 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
 
     public string ETag { get; private set; } = "";
 
-    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
-
     /// <summary>What was posted, to show a refused form as it was sent.</summary>
     public Dictionary<string, string> Invoer { get; } = new(StringComparer.Ordinal);
-
-    public (string Titel, string Tekst)? Melding { get; private set; }
 
     public string PenvoerderNaam => Voorstel.Deelnemers.First(d => d.Gemeente == Voorstel.Penvoerder).Naam;
 
@@ -146,22 +142,17 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
         return await Handel(id, "Het persbericht is vrijgegeven aan de gekozen gemeenten.", () => service.ReleaseDeelverzamelingAsync(Handeling(etag), id, gemeenten ?? [], reden ?? "", ct), ct);
     }
 
-    private async Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct)
+    private Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct) =>
+        WijzigAsync($"/samenwerking/{id}/persbericht", bevestiging, actie, AlsVeldfout, () => LaadAsync(id, ct));
+
+    private bool AlsVeldfout(Exception exception)
     {
-        if (Fouten.Count == 0)
+        switch (exception)
         {
-            try
-            {
-                await actie();
-                Bevestiging = bevestiging;
-                return Redirect($"/samenwerking/{id}/persbericht");
-            }
-            catch (ArgumentException e) when (e.ParamName == "embargoTot")
-            {
+            case ArgumentException { ParamName: "embargoTot" }:
                 Fouten["embargoTot"] = "Embargo tot: kies een moment in de toekomst.";
-            }
-            catch (ArgumentException e) when (e.ParamName == "tekst")
-            {
+                return true;
+            case ArgumentException { ParamName: "tekst" } e:
                 // The schema's own (Dutch) reasons, per field: "tekst.kop: verplicht veld ontbreekt; …".
                 foreach (var deel in e.Message.Split("; "))
                 {
@@ -169,18 +160,14 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
                     var veld = pad.Replace("tekst.", "", StringComparison.Ordinal).Split('[', '.')[0];
                     Fouten.TryAdd(veld.Length == 0 ? "kop" : veld, $"{veld}: {reden}");
                 }
-            }
-            catch (Exception e) when (e is not DossierNotFoundException && WebFouten.Melding(e) is { } melding)
-            {
-                Melding = melding.Status == StatusCodes.Status409Conflict && e is DossierStateException
-                    ? ("Dit kan nu niet", "Deze stap past niet bij de stand van het persbericht. Bekijk de stand hieronder.")
-                    : (melding.Titel, melding.Tekst);
-            }
-        }
 
-        await LaadAsync(id, ct);
-        Response.StatusCode = Fouten.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-        return Page();
+                return true;
+            case DossierStateException:
+                Melding = ("Dit kan nu niet", "Deze stap past niet bij de stand van het persbericht. Bekijk de stand hieronder.");
+                return true;
+            default:
+                return false;
+        }
     }
 
     private async Task LaadAsync(string id, CancellationToken ct)

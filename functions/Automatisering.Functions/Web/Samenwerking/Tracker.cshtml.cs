@@ -14,12 +14,6 @@ public sealed class TrackerModel(SamenwerkingService service, TimeProvider time)
 {
     public SamenwerkingsOverzicht Overzicht { get; private set; } = null!;
 
-    public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
-
-    public (string Titel, string Tekst)? Melding { get; private set; }
-
-    private int _weigering = StatusCodes.Status409Conflict;
-
     /// <summary>What was posted for a new milestone, to show a refused form as it was sent.</summary>
     public (string Omschrijving, string Soort, string GeplandOp, string Gemeente) NieuweMijlpaal { get; private set; } = ("", "", "", "");
 
@@ -83,38 +77,25 @@ public sealed class TrackerModel(SamenwerkingService service, TimeProvider time)
         return dossierId is null ? resultaat : Redirect($"/dossiers/{dossierId}");
     }
 
-    private async Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct, string? datumVeld = null)
-    {
-        if (Fouten.Count == 0)
-        {
-            try
-            {
-                await actie();
-                Bevestiging = bevestiging;
-                return Redirect($"/samenwerking/{id}");
-            }
-            catch (ArgumentException e) when (e.ParamName == "datum" && datumVeld is not null)
-            {
-                Fouten[datumVeld] = "Gedaan op: kies vandaag of een eerdere datum; een stap die nog moet komen markeert u later.";
-            }
-            catch (ArgumentException e) when (e.ParamName == "portefeuille")
-            {
-                Fouten["portefeuille"] = "Portefeuille: er is geen portefeuillehouder met deze portefeuille. Kies een portefeuille uit de lijst.";
-            }
-            catch (FieldValidationException e)
-            {
-                Melding = ("De gedeelde inhoud is niet compleet", "Het agendapunt kan nog niet worden gemaakt: " + string.Join("; ", e.Errors.Select(f => $"{f.Field}: {f.Reason}")) + ". Vraag de penvoerder de gedeelde inhoud aan te vullen.");
-            }
-            catch (Exception e) when (e is not DossierNotFoundException && WebFouten.Melding(e) is { } melding)
-            {
-                Melding = (melding.Titel, melding.Tekst);
-                _weigering = melding.Status;
-            }
-        }
+    private Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct, string? datumVeld = null) =>
+        WijzigAsync($"/samenwerking/{id}", bevestiging, actie, e => AlsVeldfout(e, datumVeld), () => LaadAsync(id, ct));
 
-        await LaadAsync(id, ct);
-        Response.StatusCode = Fouten.Count > 0 ? StatusCodes.Status400BadRequest : _weigering;
-        return Page();
+    private bool AlsVeldfout(Exception exception, string? datumVeld)
+    {
+        switch (exception)
+        {
+            case ArgumentException { ParamName: "datum" } when datumVeld is not null:
+                Fouten[datumVeld] = "Gedaan op: kies vandaag of een eerdere datum; een stap die nog moet komen markeert u later.";
+                return true;
+            case ArgumentException { ParamName: "portefeuille" }:
+                Fouten["portefeuille"] = "Portefeuille: er is geen portefeuillehouder met deze portefeuille. Kies een portefeuille uit de lijst.";
+                return true;
+            case FieldValidationException e:
+                Melding = ("De gedeelde inhoud is niet compleet", "Het agendapunt kan nog niet worden gemaakt: " + string.Join("; ", e.Errors.Select(f => $"{f.Field}: {f.Reason}")) + ". Vraag de penvoerder de gedeelde inhoud aan te vullen.");
+                return true;
+            default:
+                return false;
+        }
     }
 
     private async Task LaadAsync(string id, CancellationToken ct) => Overzicht = await service.TrackerAsync(Gebruiker.Id, id, ct);
