@@ -19,9 +19,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var service = app.Services.GetRequiredService<DossierService>();
         var (dossier, steller) = await ConceptAsync(service, "Outbox: volgende handeling");
 
-        stop.Actief = true;
-        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
-        stop.Actief = false;
+        await stop.StopsDuringAsync(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         var opgeslagen = (await service.GetAsync(steller, dossier.Id, CancellationToken.None)).Value;
         Assert.Equal(DossierStatus.InRoute, opgeslagen.Status); // the change was written, its line was not
         Assert.DoesNotContain("indienen", Acties(await TrailAsync(app, dossier.Id)));
@@ -44,9 +42,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var service = app.Services.GetRequiredService<DossierService>();
         var (dossier, steller) = await ConceptAsync(service, "Outbox: alleen lezen");
 
-        stop.Actief = true;
-        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
-        stop.Actief = false;
+        await stop.StopsDuringAsync(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         await service.AuditAsync(steller, dossier.Id, CancellationToken.None);
         var (_, trail) = await service.AuditAsync(steller, dossier.Id, CancellationToken.None);
 
@@ -62,9 +58,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
         var service = app.Services.GetRequiredService<DossierService>();
         var (dossier, steller) = await ConceptAsync(service, "Outbox: dagelijkse controle", "westerveld");
 
-        stop.Actief = true;
-        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
-        stop.Actief = false;
+        await stop.StopsDuringAsync(() => service.SubmitAsync(new Handeling(steller, "test", null), dossier.Id, CancellationToken.None));
         await service.ScanAsync(dossier.Gemeente, CancellationToken.None);
 
         Assert.Equal(["aanmaken", "indienen"], Acties(await TrailAsync(app, dossier.Id)));

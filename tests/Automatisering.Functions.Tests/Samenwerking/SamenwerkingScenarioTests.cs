@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
@@ -48,12 +47,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         }
 
         // The press release: drafted by Meppel's advisor, a local quote and approval from each municipality.
-        var tekst = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "samples", "persbericht.json")))!.AsObject();
-        foreach (var lokaal in new[] { "afzender", "citaten", "contacten", "logo" })
-        {
-            tekst.Remove(lokaal);
-        }
-
+        var tekst = PersberichtVoorbeeld.GedeeldeTekst();
         await api.JsonAsync(HttpMethod.Post, $"/api/samenwerking/{voorstelId}/persbericht", Adviseur("meppel"), new { tekst });
         foreach (var gemeente in Sswzm)
         {

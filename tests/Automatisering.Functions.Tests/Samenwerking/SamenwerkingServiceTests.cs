@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Samenwerking;
 using Automatisering.Functions.Tests.Besluitvorming;
@@ -25,7 +24,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
         string[] gemeenten = ["meppel", "staphorst"];
         var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Embargo: handvest " + Guid.NewGuid().ToString("n")[..6],
             "SSWZM", "meppel", gemeenten, JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
-        await service.CreatePersberichtAsync(new Handeling(Eerste("meppel", Rol.Communicatieadviseur).Id, "test", null), voorstel.Id, JsonSerializer.SerializeToElement(await PersberichtTekstAsync()), clock.Now.AddHours(1), CancellationToken.None);
+        await service.CreatePersberichtAsync(new Handeling(Eerste("meppel", Rol.Communicatieadviseur).Id, "test", null), voorstel.Id, JsonSerializer.SerializeToElement(PersberichtVoorbeeld.GedeeldeTekst()), clock.Now.AddHours(1), CancellationToken.None);
         foreach (var gemeente in gemeenten)
         {
             var adviseur = Eerste(gemeente, Rol.Communicatieadviseur);
@@ -59,9 +58,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
             JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
         var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        stop.Actief = true;
-        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.PlanMijlpaalAsync(lead, voorstel.Id, "Conferentie", MijlpaalSoort.Conferentie, vandaag.AddDays(5), null, CancellationToken.None));
-        stop.Actief = false;
+        await stop.StopsDuringAsync(() => service.PlanMijlpaalAsync(lead, voorstel.Id, "Conferentie", MijlpaalSoort.Conferentie, vandaag.AddDays(5), null, CancellationToken.None));
         Assert.Single((await service.GetVoorstelAsync(lead.ActorId, voorstel.Id, CancellationToken.None)).Value.Mijlpalen);
         await service.PlanMijlpaalAsync(lead, voorstel.Id, "Raadsbesluit", MijlpaalSoort.Raadsbesluit, vandaag.AddDays(40), "westerveld", CancellationToken.None);
         var (_, trail) = await service.AuditAsync(lead.ActorId, voorstel.Id, CancellationToken.None);
@@ -81,28 +78,15 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
         var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Outbox: persbericht " + Guid.NewGuid().ToString("n")[..6],
             "SSWZM", "meppel", ["staphorst"], JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
         var adviseur = new Handeling(Eerste("meppel", Rol.Communicatieadviseur).Id, "test", null);
-        await service.CreatePersberichtAsync(adviseur, voorstel.Id, JsonSerializer.SerializeToElement(await PersberichtTekstAsync()), null, CancellationToken.None);
+        await service.CreatePersberichtAsync(adviseur, voorstel.Id, JsonSerializer.SerializeToElement(PersberichtVoorbeeld.GedeeldeTekst()), null, CancellationToken.None);
         await service.VulBijdrageAanAsync(adviseur, voorstel.Id, "meppel", new PersCitaat("Wethouder", "wethouder", "Samen sterker."), new PersContact("Pers Meppel", "14 0522", "pers@meppel.example"), CancellationToken.None);
 
-        stop.Actief = true;
-        await Assert.ThrowsAsync<ProcessStoppedException>(() => service.GeefAkkoordAsync(adviseur, voorstel.Id, "meppel", CancellationToken.None));
-        stop.Actief = false;
+        await stop.StopsDuringAsync(() => service.GeefAkkoordAsync(adviseur, voorstel.Id, "meppel", CancellationToken.None));
         await service.AuditAsync(adviseur.ActorId, voorstel.Id, CancellationToken.None);
         var (_, trail) = await service.AuditAsync(adviseur.ActorId, voorstel.Id, CancellationToken.None);
 
         Assert.True(trail.Verification.IsValid, trail.Verification.ToString());
         Assert.Equal(1, trail.Entries.Count(e => e.Action == "persbericht.akkoord"));
         Assert.Equal("persbericht.akkoord", trail.Entries[^1].Action);
-    }
-
-    private static async Task<JsonObject> PersberichtTekstAsync()
-    {
-        var tekst = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "templates", "samples", "persbericht.json")))!.AsObject();
-        foreach (var lokaal in new[] { "afzender", "citaten", "contacten", "logo" })
-        {
-            tekst.Remove(lokaal);
-        }
-
-        return tekst;
     }
 }
