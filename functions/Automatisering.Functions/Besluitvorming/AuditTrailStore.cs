@@ -28,6 +28,15 @@ public sealed class AuditTrailStore(BlobServiceClient blobs)
     public Task<AuditEntry> AppendOnceAsync(string dossierId, AuditOpdracht opdracht, CancellationToken cancellationToken = default) =>
         AppendAsync(dossierId, opdracht, once: true, cancellationToken);
 
+    /// <summary>The lines in order, each unless the trail already has it.</summary>
+    public async Task AppendOnceAsync(string dossierId, IEnumerable<AuditOpdracht> opdrachten, CancellationToken cancellationToken = default)
+    {
+        foreach (var opdracht in opdrachten)
+        {
+            await AppendAsync(dossierId, opdracht, once: true, cancellationToken);
+        }
+    }
+
     private async Task<AuditEntry> AppendAsync(string dossierId, AuditOpdracht opdracht, bool once, CancellationToken cancellationToken)
     {
         var (actor, action, @object, result, origin, time, documentHash) = opdracht;

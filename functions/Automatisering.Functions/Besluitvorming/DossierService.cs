@@ -323,13 +323,8 @@ public sealed class DossierService(
         return new Stored<Dossier>(dossier, etag);
     }
 
-    private async Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken)
-    {
-        foreach (var regel in dossier.OpenAudit)
-        {
-            await audit.AppendOnceAsync(dossier.Id, regel, cancellationToken);
-        }
-    }
+    private Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        audit.AppendOnceAsync(dossier.Id, dossier.OpenAudit, cancellationToken);
 
     private Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
         _vergaderingen.UpdateAsync(VergaderingKey(gemeente, datum), vergadering =>

@@ -298,13 +298,8 @@ public sealed class SamenwerkingService(
     private static AuditOpdracht Regel(SamenwerkingGebeurtenis gebeurtenis, string origin) =>
         new(gebeurtenis.Actor, gebeurtenis.Actie, gebeurtenis.Toelichting ?? gebeurtenis.Object, gebeurtenis.Resultaat, origin, gebeurtenis.Tijd, null);
 
-    private async Task AppendOpenAuditAsync(string voorstelId, IReadOnlyList<AuditOpdracht> regels, CancellationToken cancellationToken)
-    {
-        foreach (var regel in regels)
-        {
-            await audit.AppendOnceAsync(AuditId(voorstelId), regel, cancellationToken);
-        }
-    }
+    private Task AppendOpenAuditAsync(string voorstelId, IReadOnlyList<AuditOpdracht> regels, CancellationToken cancellationToken) =>
+        audit.AppendOnceAsync(AuditId(voorstelId), regels, cancellationToken);
 
     private Task AuditAsync(string voorstelId, Handeling handeling, string actie, string @object, string resultaat, CancellationToken cancellationToken) =>
         audit.AppendAsync(AuditId(voorstelId), handeling.ActorId, actie, @object, resultaat, handeling.Origin, time.GetUtcNow(), null, cancellationToken);
