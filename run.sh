@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 # The .NET build and npm ci (Azurite) are the slow parts of a first start: run them side by side.
-infra/local/setup.sh feed settings
+infra/local/setup.sh settings
 dotnet build functions/Automatisering.Functions -c Debug --nologo -v q > .build.log 2>&1 &
 build_pid=$!
 infra/local/setup.sh node

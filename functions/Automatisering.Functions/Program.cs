@@ -1,11 +1,7 @@
 using Automatisering.Functions.Infrastructure;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddFunctionsApp();
-
-var app = builder.Build();
-app.MapFunctionsApp();
-app.Run();
-
-/// <summary>Entry point; public for the integration tests' WebApplicationFactory.</summary>
-public partial class Program;
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.AddAutomatiseringFunctions();
+builder.Build().Run();

@@ -2,8 +2,8 @@
 # Shared set-up for ./run.sh and ./test.sh on a machine that has only the .NET SDK, Node/npm and
 # Debian's package manager. Idempotent: every step is skipped when its result is already there.
 # Usage: infra/local/setup.sh [--test] [steps...]
-#   steps: node (npm ci), feed (local NuGet feed), settings (local.settings.json), debian (test packages);
-#   default: node feed settings, plus debian with --test.
+#   steps: node (npm ci), settings (local.settings.json), debian (test packages);
+#   default: node settings, plus debian with --test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -13,12 +13,12 @@ log() { printf '[setup] %s\n' "$*"; }
 steps=()
 for arg in "$@"; do
   case "$arg" in
-    --test) steps+=(node feed settings debian) ;;
-    node|feed|settings|debian) steps+=("$arg") ;;
+    --test) steps+=(node settings debian) ;;
+    node|settings|debian) steps+=("$arg") ;;
     *) echo "unknown step: $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#steps[@]} -gt 0 ] || steps=(node feed settings)
+[ ${#steps[@]} -gt 0 ] || steps=(node settings)
 want() { [[ " ${steps[*]} " == *" $1 "* ]]; }
 
 # 1. Node tools (Azurite, axe-core), pinned by package-lock.json.
@@ -27,20 +27,13 @@ if want node && { [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# 2. The local NuGet feed with System.IO.Hashing, packed from the SDK's own assembly.
-if want feed && ! ls .local-feed/System.IO.Hashing.10.0.0.nupkg >/dev/null 2>&1; then
-  log "packing System.IO.Hashing 10.0.0 into .local-feed"
-  mkdir -p .local-feed
-  dotnet pack infra/local/SystemIoHashingFeed/SystemIoHashingFeed.csproj -c Release -o .local-feed --nologo -v quiet
-fi
-
-# 3. Developer settings, as in every Functions app: a git-ignored copy of the sample.
+# 2. Developer settings, as in every Functions app: a git-ignored copy of the sample.
 if want settings && [ ! -f local.settings.json ]; then
   log "creating local.settings.json from local.settings.sample.json"
   cp local.settings.sample.json local.settings.json
 fi
 
-# 4. Debian packages the tests need: LibreOffice converts documents to PDF, poppler-utils reads the PDF's
+# 3. Debian packages the tests need: LibreOffice converts documents to PDF, poppler-utils reads the PDF's
 #    text back, Chromium runs the browser tests.
 if want debian; then
   missing=()

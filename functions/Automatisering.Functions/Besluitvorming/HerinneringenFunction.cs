@@ -1,5 +1,6 @@
-using Automatisering.Functions.CustomHandler;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
+
+using Automatisering.Domain.Besluitvorming;
 
 namespace Automatisering.Functions.Besluitvorming;
 
@@ -8,19 +9,16 @@ namespace Automatisering.Functions.Besluitvorming;
 /// days and escalates to the gemeentesecretaris after the second limit. Each reminder has a key per occurrence and
 /// goes out once, even if the timer fires twice. The scan also rebuilds each gemeente's work list.
 /// </summary>
-public static class HerinneringenFunction
+public sealed partial class HerinneringenFunction(DossierService service, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, ILogger<HerinneringenFunction> logger)
 {
-    public static IEndpointRouteBuilder MapHerinneringenFunction(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/Herinneringen", Run);
-        return app;
-    }
+    [Function("Herinneringen")]
+    public Task Run([TimerTrigger("0 0 7 * * 1-5", UseMonitor = true)] TimerInfo timer, CancellationToken ct) => HerinnerAsync(ct);
 
-    public static async Task<Ok<InvocationResponse>> Run(InvocationRequest invocation, DossierService service, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, CancellationToken ct)
+    /// <summary>The timer's work, callable on its own.</summary>
+    public async Task HerinnerAsync(CancellationToken ct)
     {
         var org = organisatie.Config;
         var now = time.GetUtcNow();
-        var logs = new List<string>();
         foreach (var gemeente in org.Gemeenten)
         {
             foreach (var dossier in (await service.ScanAsync(gemeente.Slug, ct)).Where(d => d.Status == DossierStatus.InRoute))
@@ -41,12 +39,13 @@ public static class HerinneringenFunction
                     if (await notificaties.VerstuurEenmaligAsync(notificatie, ct))
                     {
                         await audit.AppendAsync(dossier.Id, "systeem", herinnering.Soort.ToString().ToLowerInvariant(), string.Join(", ", aan), AuditResult.Ok, "timer Herinneringen", now, dossier.HuidigeVersie.Hash, ct);
-                        logs.Add($"{herinnering.Soort} {herinnering.Sleutel} → {string.Join(", ", aan)}");
+                        LogVerstuurd(logger, herinnering.Soort, herinnering.Sleutel, string.Join(", ", aan));
                     }
                 }
             }
         }
-
-        return TypedResults.Ok(new InvocationResponse(Logs: logs));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Soort} {Sleutel} verstuurd aan {Ontvangers}")]
+    private static partial void LogVerstuurd(ILogger logger, HerinneringSoort soort, string sleutel, string ontvangers);
 }

@@ -1,58 +1,42 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.CustomHandler;
-using Automatisering.Functions.Samenwerking;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Automatisering.Functions.Infrastructure.Http;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Distributie;
 
 /// <summary>
-/// The distribution pipeline, queue-driven and retried by the host (or the local runner):
+/// The distribution pipeline, queue-driven and retried by the Functions host:
 /// <c>BesluitVerwerken</c> (queue <c>besluiten</c>) fans a decision out to every recipient gemeente and lets the
 /// joint press release register it; <c>Distribueren</c> (queue <c>distributie</c>) delivers one item effectively
-/// once; <c>PersberichtEmbargo</c> (timer) releases press releases whose embargo moment has passed.
-/// A message that keeps failing ends in <c>{queue}-poison</c>; its bookkeeping stays visible on the dossier.
+/// once; <c>PersberichtEmbargo</c> (timer) releases press releases whose embargo moment has passed;
+/// <c>DistributieHerstel</c> (timer) queues again what never got going. A message that keeps failing ends in
+/// <c>{queue}-poison</c>; its bookkeeping stays visible on the dossier.
 /// </summary>
-public static class DistributieFunctions
+public sealed partial class DistributieFunctions(
+    DossierService dossiers, SamenwerkingService samenwerking, DistributieService distributie, INotificatieService notificaties,
+    Organisatie organisatie, TimeProvider time, ILogger<DistributieFunctions> logger)
 {
-    public const string BesluitenQueue = "besluiten";
-    public const string DistributieQueue = "distributie";
-
-    public static IEndpointRouteBuilder MapDistributieFunctions(this IEndpointRouteBuilder app)
+    [Function("BesluitVerwerken")]
+    [QueueOutput(Wachtrijen.Distributie)]
+    public async Task<string[]> BesluitVerwerken([QueueTrigger(Wachtrijen.Besluiten)] string besluit, CancellationToken ct)
     {
-        app.MapPost("/BesluitVerwerken", BesluitVerwerken);
-        app.MapPost("/Distribueren", Distribueren);
-        app.MapPost("/PersberichtEmbargo", PersberichtEmbargo);
-        app.MapPost("/DistributieHerstel", Herstel);
-        app.MapGet("/api/dossiers/{id}/distributie", Standen).RequireAuthorization().AddEndpointFilter<BesluitvormingProblemFilter>();
-        return app;
-    }
-
-    public static async Task<Results<Ok<InvocationResponse>, ProblemHttpResult>> BesluitVerwerken(
-        InvocationRequest invocation, DossierService dossiers, SamenwerkingService samenwerking, INotificatieService notificaties, TimeProvider time, CancellationToken ct)
-    {
-        var bericht = Read<BesluitBericht>(invocation, "besluit");
-        if (bericht is null)
-        {
-            return TypedResults.Problem(detail: "besluit: expected {dossierId, besluitNr}", statusCode: StatusCodes.Status400BadRequest);
-        }
-
+        var bericht = Read<BesluitBericht>(besluit) ?? throw new InvalidOperationException("besluit: expected {dossierId, besluitNr}");
         var dossier = (await dossiers.LoadForSamenwerkingAsync(bericht.DossierId, ct)).Value;
         if (bericht.BesluitNr < 1 || bericht.BesluitNr > dossier.Besluiten.Count)
         {
-            return TypedResults.Problem(detail: $"besluit: dossier {bericht.DossierId} has no decision {bericht.BesluitNr}", statusCode: StatusCodes.Status400BadRequest);
+            throw new InvalidOperationException($"besluit: dossier {bericht.DossierId} has no decision {bericht.BesluitNr}");
         }
 
-        var besluit = dossier.Besluiten[bericht.BesluitNr - 1];
+        var genomen = dossier.Besluiten[bericht.BesluitNr - 1];
         var voorstelId = await samenwerking.VoorstelVanDossierAsync(dossier.Id, ct);
         var voorstel = voorstelId is null ? null : await samenwerking.LoadVoorstelAsync(voorstelId, ct);
         var ontvangers = voorstel?.Deelnemers.Select(d => d.Gemeente).ToList() ?? [dossier.Gemeente];
         var opdrachten = ontvangers.Select(g => new DistributieOpdracht(DistributieOpdracht.Besluit, g, dossier.Id, bericht.BesluitNr)).ToList();
-        var logs = new List<string> { $"besluit {dossier.Id}/{bericht.BesluitNr} ({besluit.Uitkomst}) naar {string.Join(", ", ontvangers)}" };
+        LogBesluitVerdeeld(logger, dossier.Id, bericht.BesluitNr, genomen.Uitkomst, string.Join(", ", ontvangers));
 
         if (voorstelId is not null)
         {
-            var (persbericht, resultaat) = await samenwerking.RegistreerBesluitAsync(voorstelId, dossier.Gemeente, besluit.Uitkomst, $"{dossier.Id}/{bericht.BesluitNr}", besluit.Vergaderdatum, ct);
+            var (persbericht, resultaat) = await samenwerking.RegistreerBesluitAsync(voorstelId, dossier.Gemeente, genomen.Uitkomst, $"{dossier.Id}/{bericht.BesluitNr}", genomen.Vergaderdatum, ct);
             foreach (var melding in resultaat.Meldingen)
             {
                 await notificaties.VerstuurEenmaligAsync(new Notificatie(
@@ -61,35 +45,41 @@ public static class DistributieFunctions
 
             // Every release so far, not only the new ones: a replay after a crash still sends what was released.
             opdrachten.AddRange(persbericht?.Vrijgaven.Select(v => new DistributieOpdracht(DistributieOpdracht.Persbericht, v.Gemeente, VoorstelId: voorstelId)) ?? []);
-            logs.Add($"persbericht {voorstelId}: {persbericht?.Status}");
+            LogPersberichtStand(logger, voorstelId, persbericht?.Status.ToString() ?? "geen");
         }
 
-        return TypedResults.Ok(new InvocationResponse(
-            new Dictionary<string, JsonElement> { ["distributie"] = JsonSerializer.SerializeToElement(opdrachten, JsonSerializerOptions.Web) },
-            logs));
+        return Messages(opdrachten);
     }
 
-    public static async Task<Results<Ok<InvocationResponse>, ProblemHttpResult>> Distribueren(InvocationRequest invocation, DistributieService distributie, CancellationToken ct)
+    [Function("Distribueren")]
+    public async Task Distribueren([QueueTrigger(Wachtrijen.Distributie)] string opdracht, CancellationToken ct)
     {
-        var opdracht = Read<DistributieOpdracht>(invocation, "opdracht");
-        if (opdracht is null || opdracht.Soort is not (DistributieOpdracht.Besluit or DistributieOpdracht.Persbericht))
+        var gelezen = Read<DistributieOpdracht>(opdracht);
+        if (gelezen is null || gelezen.Soort is not (DistributieOpdracht.Besluit or DistributieOpdracht.Persbericht))
         {
-            return TypedResults.Problem(detail: "opdracht: expected {soort, gemeente, …}", statusCode: StatusCodes.Status400BadRequest);
+            throw new InvalidOperationException("opdracht: expected {soort, gemeente, …}");
         }
 
-        var fout = await distributie.BezorgAsync(opdracht, ct);
-        return fout is null
-            ? TypedResults.Ok(new InvocationResponse(Logs: [$"bezorgd: {opdracht.Sleutel}"]))
-            : TypedResults.Problem(detail: $"{opdracht.Sleutel}: {fout}", statusCode: StatusCodes.Status503ServiceUnavailable);
+        // A failed delivery throws, so the host retries the message and finally moves it to distributie-poison.
+        if (await distributie.BezorgAsync(gelezen, ct) is { } fout)
+        {
+            throw new InvalidOperationException($"{gelezen.Sleutel}: {fout}");
+        }
+
+        LogBezorgd(logger, gelezen.Sleutel);
     }
 
-    public static async Task<Ok<InvocationResponse>> PersberichtEmbargo(InvocationRequest invocation, SamenwerkingService samenwerking, CancellationToken ct)
+    [Function("PersberichtEmbargo")]
+    [QueueOutput(Wachtrijen.Distributie)]
+    public async Task<string[]> PersberichtEmbargo([TimerTrigger("0 * * * * *")] TimerInfo timer, CancellationToken ct)
     {
         var released = await samenwerking.ReleaseDueAsync(ct);
-        var opdrachten = released.SelectMany(p => p.Vrijgaven.Select(v => new DistributieOpdracht(DistributieOpdracht.Persbericht, v.Gemeente, VoorstelId: p.VoorstelId))).ToList();
-        return TypedResults.Ok(new InvocationResponse(
-            new Dictionary<string, JsonElement> { ["distributie"] = JsonSerializer.SerializeToElement(opdrachten, JsonSerializerOptions.Web) },
-            [.. released.Select(p => $"persbericht {p.Id} vrijgegeven")]));
+        foreach (var persbericht in released)
+        {
+            LogVrijgegeven(logger, persbericht.Id);
+        }
+
+        return Messages(released.SelectMany(p => p.Vrijgaven.Select(v => new DistributieOpdracht(DistributieOpdracht.Persbericht, v.Gemeente, VoorstelId: p.VoorstelId))));
     }
 
     /// <summary>
@@ -98,7 +88,13 @@ public static class DistributieFunctions
     /// are queued again here (older than an hour, so ones still in the queue are left alone); the fan-out and every
     /// delivery are idempotent, so a decision queued twice still goes out once.
     /// </summary>
-    public static async Task<Ok<InvocationResponse>> Herstel(InvocationRequest invocation, DossierService dossiers, DistributieService distributie, Organisatie organisatie, TimeProvider time, CancellationToken ct)
+    [Function("DistributieHerstel")]
+    [QueueOutput(Wachtrijen.Besluiten)]
+    public async Task<string[]> DistributieHerstel([TimerTrigger("0 30 6 * * *", UseMonitor = true)] TimerInfo timer, CancellationToken ct) =>
+        Messages(await HerstelAsync(ct));
+
+    /// <summary>The decisions for which no delivery was ever recorded (the timer's work, callable on its own).</summary>
+    public async Task<IReadOnlyList<BesluitBericht>> HerstelAsync(CancellationToken ct)
     {
         var berichten = new List<BesluitBericht>();
         foreach (var gemeente in organisatie.Config.Gemeenten)
@@ -109,33 +105,50 @@ public static class DistributieFunctions
                 {
                     if (dossier.Besluiten[nr - 1].VastgelegdOp < time.GetUtcNow().AddHours(-1) && !await distributie.IsOpgepaktAsync(dossier.Id, nr, ct))
                     {
+                        LogOpnieuw(logger, dossier.Id, nr);
                         berichten.Add(new BesluitBericht(dossier.Id, nr));
                     }
                 }
             }
         }
 
-        return TypedResults.Ok(new InvocationResponse(
-            new Dictionary<string, JsonElement> { ["besluiten"] = JsonSerializer.SerializeToElement(berichten, JsonSerializerOptions.Web) },
-            [.. berichten.Select(b => $"opnieuw in de wachtrij: besluit {b.BesluitNr} van {b.DossierId}")]));
+        return berichten;
     }
 
     /// <summary>Where the decisions of a dossier went: delivered, busy, or failed with the last error.</summary>
-    public static async Task<Ok<IReadOnlyList<DistributieStand>>> Standen(string id, System.Security.Claims.ClaimsPrincipal user, DossierService dossiers, DistributieService distributie, CancellationToken ct)
+    [Function("DossierDistributie")]
+    public async Task<IResult> Standen([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dossiers/{id}/distributie")] HttpRequest req, string id, CancellationToken ct)
     {
-        await dossiers.GetAsync(Infrastructure.Identity.AutomatiseringClaims.GetPersonId(user) ?? throw new DossierForbiddenException("Niet aangemeld."), id, ct);
+        await dossiers.GetAsync(req.HttpContext.User.RequirePersonId(), id, ct);
         return TypedResults.Ok(await distributie.StandenAsync(id, ct));
     }
 
-    private static T? Read<T>(InvocationRequest invocation, string binding) where T : class
+    private static string[] Messages<T>(IEnumerable<T> items) => [.. items.Select(i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web))];
+
+    private static T? Read<T>(string message) where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(invocation.GetString(binding) ?? "null", JsonSerializerOptions.Web);
+            return JsonSerializer.Deserialize<T>(message, JsonSerializerOptions.Web);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Besluit {DossierId}/{BesluitNr} ({Uitkomst}) gaat naar {Ontvangers}")]
+    private static partial void LogBesluitVerdeeld(ILogger logger, string dossierId, int besluitNr, BesluitUitkomst uitkomst, string ontvangers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Persbericht van voorstel {VoorstelId}: {Status}")]
+    private static partial void LogPersberichtStand(ILogger logger, string voorstelId, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bezorgd: {Sleutel}")]
+    private static partial void LogBezorgd(ILogger logger, string sleutel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Persbericht {PersberichtId} vrijgegeven na het embargo")]
+    private static partial void LogVrijgegeven(ILogger logger, string persberichtId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opnieuw in de wachtrij: besluit {BesluitNr} van {DossierId}")]
+    private static partial void LogOpnieuw(ILogger logger, string dossierId, int besluitNr);
 }

@@ -1,59 +1,34 @@
+using Automatisering.Domain.Configuration;
+using Automatisering.Functions.Infrastructure.Middleware;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.CustomHandler.Runner;
-using Automatisering.Functions.Distributie;
-using Automatisering.Functions.Features.Demo;
-using Automatisering.Functions.Features.Documenten;
-using Automatisering.Functions.Features.Health;
-using Automatisering.Functions.Infrastructure.Configuration;
-using Automatisering.Functions.Infrastructure.Identity;
-using Automatisering.Functions.Infrastructure.Storage;
-using Automatisering.Functions.Samenwerking;
-using Automatisering.Functions.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Automatisering.Functions.Infrastructure;
 
+/// <summary>The function app's registrations and worker middleware, kept out of Program.cs.</summary>
 public static class FunctionsAppExtensions
 {
-    public static WebApplicationBuilder AddFunctionsApp(this WebApplicationBuilder builder)
+    public static FunctionsApplicationBuilder AddAutomatiseringFunctions(this FunctionsApplicationBuilder builder)
     {
+        // HttpRequest in, IResult out: the worker's ASP.NET Core integration.
+        builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<RequestLoggingMiddleware>();
+        builder.UseMiddleware<ProblemDetailsMiddleware>();
+        builder.UseMiddleware<IdentityMiddleware>();
+
+        // Under a host the settings arrive as environment variables; a local.settings.json next to the app (or in
+        // the working folder) is read too, so the worker started on its own finds the same settings.
         builder.Configuration.AddLocalSettings();
-
-        // Under the Functions host the handler must listen on the port the host chose for it.
-        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
-        {
-            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        }
-
         builder.Services.AddProblemDetails();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddStorage();
-        builder.Services.AddLocalTriggerRunner();
         builder.Services.AddDocumenten();
         builder.Services.AddBesluitvorming();
         builder.Services.AddSamenwerking();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
         builder.Services.AddDistributie(builder.Configuration);
-        builder.Services.AddWeb(builder.Configuration);
         return builder;
-    }
-
-    public static WebApplication MapFunctionsApp(this WebApplication app)
-    {
-        // Every error is problem details; never a stack trace.
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapHealthEndpoints();
-        app.MapDemoEndpoints();
-        app.MapDocumentenEndpoints();
-        app.MapBesluitvormingEndpoints();
-        app.MapHerinneringenFunction();
-        app.MapDistributieFunctions();
-        app.MapSamenwerkingEndpoints();
-        app.MapWeb();
-        return app;
     }
 }

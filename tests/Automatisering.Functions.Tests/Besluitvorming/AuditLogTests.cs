@@ -1,5 +1,5 @@
 using System.Text;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;
 

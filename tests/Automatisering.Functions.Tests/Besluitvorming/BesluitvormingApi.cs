@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;

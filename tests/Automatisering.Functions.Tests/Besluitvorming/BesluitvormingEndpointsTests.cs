@@ -2,7 +2,7 @@ using Azure.Storage.Blobs.Specialized;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using static Automatisering.Functions.Tests.Besluitvorming.TestOrganisatie;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;

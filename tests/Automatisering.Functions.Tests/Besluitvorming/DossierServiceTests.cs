@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

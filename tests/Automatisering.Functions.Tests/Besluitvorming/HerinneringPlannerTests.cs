@@ -1,4 +1,4 @@
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using static Automatisering.Functions.Tests.Besluitvorming.TestOrganisatie;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;

@@ -1,5 +1,5 @@
 using System.Text;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +55,7 @@ public sealed class HerinneringenFunctionTests(AzuriteFixture azurite)
             return result;
         }
 
-        await foreach (var blob in container.GetBlobsAsync(prefix: $"notificaties/{dossierId}/"))
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"notificaties/{dossierId}/", default))
         {
             result.Add(blob.Name + " " + (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content);
         }

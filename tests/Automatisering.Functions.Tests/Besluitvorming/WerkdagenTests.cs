@@ -1,4 +1,4 @@
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

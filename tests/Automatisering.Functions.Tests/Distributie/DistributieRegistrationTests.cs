@@ -1,4 +1,4 @@
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Distributie;
 using Automatisering.Templating;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;

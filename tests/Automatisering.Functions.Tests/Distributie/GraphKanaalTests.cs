@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Distributie;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Infrastructure;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +25,7 @@ public sealed class OutboxKanaalTests(AzuriteFixture azurite)
     private async Task<Dictionary<string, Azure.Storage.Blobs.Models.BlobItem>> BlobsAsync()
     {
         var blobs = new Dictionary<string, Azure.Storage.Blobs.Models.BlobItem>();
-        await foreach (var blob in Container.GetBlobsAsync())
+        await foreach (var blob in Container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, null, default))
         {
             blobs[blob.Name] = blob;
         }

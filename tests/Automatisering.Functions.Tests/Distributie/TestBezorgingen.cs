@@ -1,4 +1,4 @@
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Distributie;
 
 namespace Automatisering.Functions.Tests.Distributie;
 

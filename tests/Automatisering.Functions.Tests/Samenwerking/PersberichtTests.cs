@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Samenwerking;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using static Automatisering.Functions.Tests.Samenwerking.SamenwerkingTestOrganisatie;
 
 namespace Automatisering.Functions.Tests.Samenwerking;

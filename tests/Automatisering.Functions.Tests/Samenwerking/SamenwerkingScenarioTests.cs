@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Distributie;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Azure.Storage.Blobs;
@@ -79,7 +79,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         await WaitForDeliveriesAsync(outbox, $"persbericht/{voorstelId}", 5);
 
         // The fifth decision's event replayed ten times: nothing new goes out.
-        var besluiten = azurite.Queues.GetQueueClient(DistributieFunctions.BesluitenQueue);
+        var besluiten = azurite.Queues.GetQueueClient(Automatisering.Domain.Distributie.Wachtrijen.Besluiten);
         for (var i = 0; i < 10; i++)
         {
             await besluiten.SendMessageAsync(JsonSerializer.Serialize(new { dossierId = dossiers[order[4]], besluitNr = 1 }));
@@ -109,7 +109,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         }
 
         var keys = new List<string>();
-        await foreach (var blob in container.GetBlobsAsync(prefix: prefix))
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, default))
         {
             if (blob.Name.EndsWith("/bezorging.json", StringComparison.Ordinal))
             {

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Samenwerking;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Samenwerking;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using Automatisering.Templating;
 
 namespace Automatisering.Functions.Tests.Samenwerking;

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Samenwerking;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using static Automatisering.Functions.Tests.Samenwerking.SamenwerkingTestOrganisatie;
 
 namespace Automatisering.Functions.Tests.Samenwerking;

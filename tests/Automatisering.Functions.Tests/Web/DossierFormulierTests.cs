@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Automatisering.Functions.Features.Documenten;
+using Automatisering.Domain.Documenten;
 using Automatisering.Functions.Tests.Besluitvorming;
-using Automatisering.Functions.Web;
+using Automatisering.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

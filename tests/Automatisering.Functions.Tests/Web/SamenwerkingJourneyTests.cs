@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
-using Automatisering.Functions.Samenwerking;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +14,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
 {
     private static readonly OrganisatieConfig Org = BesluitvormingApi.Sample;
 
-    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+    private WebAppFactory App() => new(azurite);
 
     private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
 
@@ -127,7 +127,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         Assert.Contains("nog geen dossier", await rijen.Filter(new() { HasText = "Westerveld" }).InnerTextAsync());
         var planning = await page.Locator("#mijlpalen").InnerTextAsync();
         Assert.Contains($"Gezamenlijke conferentie (Conferentie, alle gemeenten)", planning.Replace("\n", " "));
-        Assert.Contains($"Gedaan op {Functions.Web.WebTekst.Datum(vandaag.AddDays(-9))}", planning);
+        Assert.Contains($"Gedaan op {Automatisering.Web.WebTekst.Datum(vandaag.AddDays(-9))}", planning);
         Assert.Contains("Collegebesluit Westerveld (Collegebesluit, Westerveld)", planning.Replace("\n", " "));
         Assert.Contains("Nog niet gedaan", planning);
         await Browser.AssertAccessibleAsync(page);
@@ -176,7 +176,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         Assert.Equal("true", await gedaanOp.GetAttributeAsync("aria-invalid"));
         await gedaanOp.FillAsync(vandaag.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await lead.GetByRole(AriaRole.Button, new() { Name = "Markeer als gedaan: Conferentie colleges" }).ClickAsync();
-        Assert.Contains($"Gedaan op {Functions.Web.WebTekst.Datum(vandaag)}", await planning.Nth(0).InnerTextAsync());
+        Assert.Contains($"Gedaan op {Automatisering.Web.WebTekst.Datum(vandaag)}", await planning.Nth(0).InnerTextAsync());
         await Browser.ScreenshotAsync(lead, "6-planning");
 
         // A participant: no planning form, only its own step to mark, and it starts its own agendapunt.

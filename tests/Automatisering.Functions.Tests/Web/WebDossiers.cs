@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Besluitvorming;
 
 namespace Automatisering.Functions.Tests.Web;

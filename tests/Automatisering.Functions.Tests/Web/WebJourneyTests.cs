@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Automatisering.Functions.Besluitvorming;
+using Automatisering.Domain.Besluitvorming;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
-using Automatisering.Functions.Web;
+using Automatisering.Web;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 
@@ -20,7 +20,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
 {
     private static readonly OrganisatieConfig Org = BesluitvormingApi.Sample;
 
-    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+    private WebAppFactory App() => new(azurite);
 
     private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
 

@@ -1,4 +1,4 @@
-using Automatisering.Functions.Infrastructure.Configuration;
+using Automatisering.Domain.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace Automatisering.Functions.Tests.Infrastructure.Configuration;

@@ -1,4 +1,4 @@
-using Automatisering.Functions.Web;
+using Automatisering.Web;
 
 namespace Automatisering.Functions.Tests.Web.Dossiers;
 

@@ -1,0 +1,9 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+public enum BesluitUitkomst
+{
+    Conform,
+    Gewijzigd,
+    Aangehouden,
+    NietAkkoord,
+}

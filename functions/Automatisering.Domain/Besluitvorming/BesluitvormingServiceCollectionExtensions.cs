@@ -1,0 +1,31 @@
+using Automatisering.Domain.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Automatisering.Domain.Besluitvorming;
+
+public static class BesluitvormingServiceCollectionExtensions
+{
+    public static IServiceCollection AddBesluitvorming(this IServiceCollection services)
+    {
+        services.AddOptions<OrganisatieOptions>().BindConfiguration(OrganisatieOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrganisatieOptions>, OrganisatieOptionsValidator>();
+        services.AddSingleton<Organisatie>();
+        services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<Organisatie>());
+        services.AddSingleton<DossierDocumenten>();
+        services.AddSingleton<DossierDocumentStore>();
+        services.AddSingleton<AuditTrailStore>();
+        services.AddSingleton<Werkvoorraad>();
+        services.AddSingleton<DossierService>();
+        services.AddSingleton<INotificatieService, OutboxNotificatieService>();
+
+        // The API speaks the same JSON as storage: roles as configured, statuses and outcomes as camelCase names.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            foreach (var converter in BesluitvormingJson.Options.Converters)
+            {
+                options.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        return services;
+    }
+}

@@ -1,0 +1,542 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Automatisering.Domain.Besluitvorming;
+
+/// <summary>
+/// An agendapunt with its collegeadvies and attachments on its way to a college decision: a state machine of
+/// <see cref="DossierStatus"/> with guarded transitions. Every guard runs before any change, so a refused action
+/// (<see cref="DossierForbiddenException"/>, <see cref="DossierStateException"/>, <see cref="ArgumentException"/>)
+/// leaves the dossier exactly as it was. Round-trips through System.Text.Json with <see cref="BesluitvormingJson.Options"/>.
+/// </summary>
+public sealed class Dossier
+{
+    /// <summary>The template field holding the decision text; a Conform decision adopts it verbatim.</summary>
+    public const string ConceptbesluitVeld = "conceptbesluit";
+
+    [JsonConstructor]
+    private Dossier()
+    {
+    }
+
+    [JsonInclude] public string Id { get; private set; } = "";
+    [JsonInclude] public string Gemeente { get; private set; } = "";
+    [JsonInclude] public string Onderwerp { get; private set; } = "";
+    [JsonInclude] public string Portefeuille { get; private set; } = "";
+    [JsonInclude] public string? Afdeling { get; private set; }
+    [JsonInclude] public string AuteurId { get; private set; } = "";
+
+    /// <summary>The template data (an object) the documents are generated from.</summary>
+    [JsonInclude] public JsonElement Velden { get; private set; }
+
+    [JsonInclude] public bool FinancieleGevolgen { get; private set; }
+    [JsonInclude] public DossierStatus Status { get; private set; }
+    [JsonInclude] public IReadOnlyList<DocumentVersie> Versies { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<StapVoortgang> Stappen { get; private set; } = [];
+
+    /// <summary>Index into <see cref="Stappen"/> of the step the route is at (or was at when returned).</summary>
+    [JsonInclude] public int? HuidigeStap { get; private set; }
+
+    [JsonInclude] public IReadOnlyList<VervallenParaaf> VervallenParafen { get; private set; } = [];
+    [JsonInclude] public IReadOnlyList<Opmerking> Opmerkingen { get; private set; } = [];
+    [JsonInclude] public DateOnly? Vergaderdatum { get; private set; }
+    [JsonInclude] public IReadOnlyList<GenomenBesluit> Besluiten { get; private set; } = [];
+    [JsonInclude] public DateTimeOffset AangemaaktOp { get; private set; }
+    [JsonInclude] public DateTimeOffset? IngediendOp { get; private set; }
+    [JsonInclude] public DateTimeOffset GewijzigdOp { get; private set; }
+
+    /// <summary>
+    /// The audit line of the last change, written with it; <see cref="DossierService"/> appends it to the trail
+    /// after the write and again, idempotently, before the next change or when the trail is read.
+    /// </summary>
+    [JsonInclude] public IReadOnlyList<AuditOpdracht> OpenAudit { get; internal set; } = [];
+
+    [JsonIgnore] public DocumentVersie HuidigeVersie => Versies[^1];
+
+    /// <summary>The last decision; for a held-over item the Aangehouden decision until the college decides again.</summary>
+    [JsonIgnore] public GenomenBesluit? Besluit => Besluiten.Count == 0 ? null : Besluiten[^1];
+
+    /// <summary>
+    /// The draft decision as text: the field is either plain text or, as in the agendapunt template, a list of
+    /// numbered points ({nr, tekst}), which reads as "1. …" lines.
+    /// </summary>
+    [JsonIgnore]
+    public string? Conceptbesluit
+    {
+        get
+        {
+            if (Velden.ValueKind != JsonValueKind.Object || !Velden.TryGetProperty(ConceptbesluitVeld, out var veld))
+            {
+                return null;
+            }
+
+            return veld.ValueKind switch
+            {
+                JsonValueKind.String => veld.GetString(),
+                JsonValueKind.Array => string.Join("\n", veld.EnumerateArray()
+                    .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("tekst", out var t) && t.ValueKind == JsonValueKind.String)
+                    .Select((p, i) => $"{(p.TryGetProperty("nr", out var nr) ? nr.ToString() : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {p.GetProperty("tekst").GetString()}")),
+                _ => null,
+            };
+        }
+    }
+
+    public static Dossier Create(
+        OrganisatieConfig org,
+        string id,
+        string gemeente,
+        string auteurId,
+        string onderwerp,
+        string portefeuille,
+        JsonElement velden,
+        string versieHash,
+        bool financieleGevolgen,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        RequireText(id, nameof(id));
+        RequireText(onderwerp, nameof(onderwerp));
+        RequireText(portefeuille, nameof(portefeuille));
+        RequireObject(velden, nameof(velden));
+        var hash = NormaliseHash(versieHash, nameof(versieHash));
+        var g = org.FindGemeente(gemeente) ?? throw new ArgumentException($"Unknown gemeente '{gemeente}'.", nameof(gemeente));
+
+        var auteur = org.FindPersoon(auteurId);
+        if (auteur is null || !SameGemeente(auteur, g.Slug) || !auteur.HasRol(Rol.Medewerker))
+        {
+            throw new DossierForbiddenException($"'{auteurId}' is not a medewerker of gemeente '{g.Slug}' and cannot start a dossier there.");
+        }
+
+        if (org.ResolveRol(g.Slug, Rol.Portefeuillehouder, auteur.Afdeling, portefeuille).Count == 0)
+        {
+            throw new ArgumentException($"No portefeuillehouder in '{g.Slug}' holds portefeuille '{portefeuille}'.", nameof(portefeuille));
+        }
+
+        return new Dossier
+        {
+            Id = id,
+            Gemeente = g.Slug,
+            Onderwerp = onderwerp.Trim(),
+            Portefeuille = portefeuille.Trim(),
+            Afdeling = auteur.Afdeling,
+            AuteurId = auteur.Id,
+            Velden = velden.Clone(),
+            FinancieleGevolgen = financieleGevolgen,
+            Status = DossierStatus.Concept,
+            Versies = [new DocumentVersie(1, hash, now, auteur.Id)],
+            AangemaaktOp = now,
+            GewijzigdOp = now,
+        };
+    }
+
+    /// <summary>
+    /// The author (or their active substitute) stores a new version. During the route this voids parafen on the old
+    /// version and restarts the route per the municipality's <see cref="HerstartRegel"/>.
+    /// </summary>
+    public void Edit(OrganisatieConfig org, string actorId, JsonElement velden, string versieHash, DateTimeOffset now, bool? financieleGevolgen = null)
+    {
+        var actor = RequireAuteur(org, actorId, now, "edit");
+        RequireStatus("edit", DossierStatus.Concept, DossierStatus.InRoute, DossierStatus.Teruggestuurd);
+        RequireObject(velden, nameof(velden));
+        var hash = NormaliseHash(versieHash, nameof(versieHash));
+        if (hash == HuidigeVersie.Hash)
+        {
+            throw new ArgumentException("versieHash equals the current version's hash; an edit must produce a new document version.", nameof(versieHash));
+        }
+
+        var versie = new DocumentVersie(HuidigeVersie.Nummer + 1, hash, now, actor.Id);
+        Velden = velden.Clone();
+        FinancieleGevolgen = financieleGevolgen ?? FinancieleGevolgen;
+        Versies = [.. Versies, versie];
+        if (Stappen.Count > 0)
+        {
+            Herstart(org.GetGemeente(Gemeente).Route.Herstart, versie, now);
+        }
+
+        GewijzigdOp = now;
+    }
+
+    /// <summary>Starts the route from Concept, or resumes it after the author dealt with a return.</summary>
+    public void Submit(OrganisatieConfig org, string actorId, DateTimeOffset now)
+    {
+        RequireAuteur(org, actorId, now, "submit");
+        RequireStatus("submit", DossierStatus.Concept, DossierStatus.Teruggestuurd);
+        if (string.IsNullOrWhiteSpace(Conceptbesluit))
+        {
+            throw new DossierStateException($"The dossier has no '{ConceptbesluitVeld}' text; the college cannot decide without one.");
+        }
+
+        if (Status == DossierStatus.Concept)
+        {
+            var route = org.GetGemeente(Gemeente).Route;
+            Stappen = route.Stappen
+                .Select((stap, i) => new StapVoortgang(
+                    i,
+                    stap.Naam ?? string.Join(" + ", stap.ParsedRollen.Select(r => r.Label())),
+                    stap.ParsedRollen,
+                    stap.When,
+                    !RouteVoorwaarden.Evaluate(stap.When, FinancieleGevolgen),
+                    [],
+                    null))
+                .ToList();
+            IngediendOp = now;
+        }
+
+        Status = DossierStatus.InRoute;
+        GaNaarEersteOpenStap(now);
+        GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// The person assigned to the current step (or their active substitute) signs the given version. The
+    /// portefeuillehouder's paraaf completes the route and puts the item on <paramref name="vergaderdatum"/>.
+    /// </summary>
+    public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null)
+    {
+        var actor = RequireEigenGemeente(org, actorId, "give a paraaf on");
+        RequireStatus("give a paraaf", DossierStatus.InRoute);
+        var stap = Stappen[HuidigeStap!.Value];
+        var bevoegd = Bevoegdheden(org, actor, stap.Rollen, now);
+        if (bevoegd.Count == 0)
+        {
+            throw new DossierForbiddenException($"'{actor.Id}' is not assigned to step '{stap.Naam}' of dossier '{Id}' and does not substitute for anyone who is.");
+        }
+
+        var open = bevoegd.Where(b => stap.OpenRollen.Contains(b.Rol)).ToList();
+        if (open.Count == 0)
+        {
+            throw new DossierStateException($"'{actor.Id}' already signed step '{stap.Naam}' of dossier '{Id}'.");
+        }
+
+        var hash = NormaliseHash(versieHash, nameof(versieHash));
+        if (hash != HuidigeVersie.Hash)
+        {
+            throw new DossierConflictException(
+                $"The paraaf is for a version that is no longer current; version {HuidigeVersie.Nummer} ({HuidigeVersie.Hash}) is. Review it and sign again.",
+                HuidigeVersie.Hash);
+        }
+
+        var isLaatsteStap = stap.Rollen.Contains(Rol.Portefeuillehouder);
+        if (isLaatsteStap)
+        {
+            if (vergaderdatum is null)
+            {
+                throw new ArgumentException("The portefeuillehouder's paraaf must choose the college meeting (vergaderdatum).", nameof(vergaderdatum));
+            }
+
+            if (vergaderdatum < NederlandseTijd.Datum(now))
+            {
+                throw new ArgumentException($"vergaderdatum {vergaderdatum:yyyy-MM-dd} is in the past.", nameof(vergaderdatum));
+            }
+        }
+        else if (vergaderdatum is not null)
+        {
+            throw new ArgumentException("Only the portefeuillehouder chooses the college meeting; leave vergaderdatum empty.", nameof(vergaderdatum));
+        }
+
+        var parafen = open.Select(b => new Paraaf(b.Rol, actor.Id, actor.Naam, actor.Initialen, b.NamensPersoonId, now, HuidigeVersie.Nummer, HuidigeVersie.Hash));
+        Stappen = Replace(Stappen, stap with { Parafen = [.. stap.Parafen, .. parafen] });
+        if (Stappen[stap.Index].IsAfgerond)
+        {
+            if (isLaatsteStap)
+            {
+                Status = DossierStatus.Geagendeerd;
+                Vergaderdatum = vergaderdatum;
+                HuidigeStap = null;
+            }
+            else
+            {
+                GaNaarEersteOpenStap(now);
+            }
+        }
+
+        GewijzigdOp = now;
+    }
+
+    /// <summary>The current step's assignee sends the item back to the author with a comment.</summary>
+    public void Return(OrganisatieConfig org, string actorId, string opmerking, DateTimeOffset now)
+    {
+        var actor = RequireEigenGemeente(org, actorId, "return");
+        RequireStatus("return", DossierStatus.InRoute);
+        var stap = Stappen[HuidigeStap!.Value];
+        if (Bevoegdheden(org, actor, stap.Rollen, now).Count == 0)
+        {
+            throw new DossierForbiddenException($"'{actor.Id}' is not assigned to step '{stap.Naam}' of dossier '{Id}' and cannot return it.");
+        }
+
+        RequireText(opmerking, nameof(opmerking));
+        Opmerkingen = [.. Opmerkingen, new Opmerking(actor.Id, actor.Naam, opmerking.Trim(), now, HuidigeVersie.Nummer, Teruggestuurd: true)];
+        Status = DossierStatus.Teruggestuurd;
+        GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// Records the college's decision taken at the meeting of <paramref name="vergaderdatum"/>. Called through
+    /// <see cref="Collegevergadering.RecordDecision"/>, which also updates the agenda.
+    /// </summary>
+    internal void RecordBesluit(OrganisatieConfig org, string actorId, Besluit besluit, DateOnly vergaderdatum, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(besluit);
+        var actor = RequireEigenGemeente(org, actorId, "record a decision on");
+        if (!actor.HasRol(Rol.Bestuurssecretariaat))
+        {
+            throw new DossierForbiddenException($"'{actor.Id}' is not bestuurssecretariaat of '{Gemeente}' and cannot record decisions.");
+        }
+
+        RequireStatus("record a decision", DossierStatus.Geagendeerd, DossierStatus.Aangehouden);
+        if (Vergaderdatum != vergaderdatum)
+        {
+            throw new DossierStateException($"Dossier '{Id}' is on the meeting of {Vergaderdatum:yyyy-MM-dd}, not {vergaderdatum:yyyy-MM-dd}.");
+        }
+
+        string? tekst;
+        switch (besluit.Uitkomst)
+        {
+            case BesluitUitkomst.Conform:
+                tekst = Conceptbesluit;
+                break;
+            case BesluitUitkomst.Gewijzigd:
+                if (string.IsNullOrWhiteSpace(besluit.GewijzigdeTekst))
+                {
+                    throw new ArgumentException("A Gewijzigd decision needs the amended decision text.", nameof(besluit));
+                }
+
+                tekst = besluit.GewijzigdeTekst.Trim();
+                break;
+            case BesluitUitkomst.Aangehouden:
+                if (besluit.AangehoudenTot is null || besluit.AangehoudenTot <= vergaderdatum)
+                {
+                    throw new ArgumentException($"An Aangehouden decision needs a meeting date after {vergaderdatum:yyyy-MM-dd}.", nameof(besluit));
+                }
+
+                tekst = null;
+                break;
+            case BesluitUitkomst.NietAkkoord:
+                tekst = null;
+                break;
+            default:
+                throw new ArgumentException($"Unknown uitkomst '{besluit.Uitkomst}'.", nameof(besluit));
+        }
+
+        Besluiten = [.. Besluiten, new GenomenBesluit(besluit.Uitkomst, tekst, vergaderdatum, besluit.AangehoudenTot, actor.Id, now)];
+        if (besluit.Uitkomst == BesluitUitkomst.Aangehouden)
+        {
+            Status = DossierStatus.Aangehouden;
+            Vergaderdatum = besluit.AangehoudenTot;
+        }
+        else
+        {
+            Status = DossierStatus.Besloten;
+        }
+
+        GewijzigdOp = now;
+    }
+
+    /// <summary>Everyone the dossier currently waits on, including active substitutes.</summary>
+    public IReadOnlyList<Wachtende> WaitingOn(OrganisatieConfig org, DateTimeOffset now) => Status switch
+    {
+        DossierStatus.InRoute => WachtendenVoor(org, Stappen[HuidigeStap!.Value].OpenRollen, now),
+        DossierStatus.Concept or DossierStatus.Teruggestuurd => MetVervangers(org, [(org.FindPersoon(AuteurId), Rol.Medewerker)], now),
+        _ => [],
+    };
+
+    /// <summary>Inbox predicate: true when <paramref name="persoonId"/> (or the person they substitute for) should act.</summary>
+    public bool IsWaitingOn(OrganisatieConfig org, string persoonId, DateTimeOffset now) =>
+        WaitingOn(org, now).Any(w => string.Equals(w.PersoonId, persoonId, StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<RouteStapStatus> RouteProgress(OrganisatieConfig org, DateTimeOffset now) =>
+        Stappen.Select(stap =>
+        {
+            var toestand = stap.Overgeslagen ? StapToestand.Overgeslagen
+                : stap.IsAfgerond ? StapToestand.Afgerond
+                : stap.Index == HuidigeStap ? StapToestand.Bezig
+                : StapToestand.Open;
+            var wachtOp = toestand == StapToestand.Bezig && Status == DossierStatus.InRoute
+                ? WachtendenVoor(org, stap.OpenRollen, now)
+                : [];
+            return new RouteStapStatus(stap.Index + 1, stap.Naam, stap.Rollen, toestand, stap.Parafen, wachtOp, stap.ActiefSinds);
+        }).ToList();
+
+    /// <summary>The parafen block and decision lines for the regenerated agendapunt.</summary>
+    public AgendapuntGegevens Agendapunt(OrganisatieConfig org)
+    {
+        var auteur = org.FindPersoon(AuteurId);
+        var regels = new List<ParafenRegel>
+        {
+            new(Rol.Medewerker.Label(), auteur?.Naam ?? AuteurId, auteur?.Initialen ?? "", IngediendOp is { } op ? NederlandseTijd.Datum(op) : null, null),
+        };
+        foreach (var paraaf in Stappen.Where(s => !s.Overgeslagen).SelectMany(s => s.Parafen))
+        {
+            var namens = paraaf.NamensPersoonId is null ? null : org.FindPersoon(paraaf.NamensPersoonId)?.Naam ?? paraaf.NamensPersoonId;
+            regels.Add(new ParafenRegel(paraaf.Rol.Label(), paraaf.Naam, paraaf.Initialen, NederlandseTijd.Datum(paraaf.GegevenOp), namens));
+        }
+
+        return new AgendapuntGegevens(
+            Id,
+            Onderwerp,
+            Vergaderdatum,
+            Afdeling,
+            regels,
+            Besluit is { } b ? $"Besluit B&W: {b.Uitkomst.Label()}" : null,
+            Besluit?.Tekst);
+    }
+
+    private void Herstart(Herstart regel, DocumentVersie versie, DateTimeOffset now)
+    {
+        var huidig = HuidigeStap ?? Stappen.Count;
+        var vanaf = regel.ParsedRegel switch
+        {
+            HerstartRegel.VanafEersteStap => 0,
+            HerstartRegel.VanafLaatstGetekendeStap => Stappen
+                .Where(s => s.Parafen.Count > 0)
+                .OrderByDescending(s => s.Parafen.Max(p => p.GegevenOp))
+                .ThenByDescending(s => s.Index)
+                .Select(s => (int?)s.Index)
+                .FirstOrDefault() ?? 0,
+            HerstartRegel.VanafStap => regel.Stap!.Value - 1,
+            _ => 0,
+        };
+
+        // Never restart beyond where the route got to: steps after it have not signed anything yet.
+        vanaf = Math.Min(vanaf, huidig);
+        var vervallen = new List<VervallenParaaf>();
+        Stappen = Stappen.Select(s =>
+        {
+            var overgeslagen = !RouteVoorwaarden.Evaluate(s.When, FinancieleGevolgen);
+            if (s.Index < vanaf)
+            {
+                return s with { Overgeslagen = overgeslagen };
+            }
+
+            vervallen.AddRange(s.Parafen.Select(p => new VervallenParaaf(p, now, versie.Nummer)));
+            return s with { Overgeslagen = overgeslagen, Parafen = [], ActiefSinds = null };
+        }).ToList();
+        VervallenParafen = [.. VervallenParafen, .. vervallen];
+
+        if (Status == DossierStatus.InRoute)
+        {
+            GaNaarEersteOpenStap(now);
+        }
+        else
+        {
+            // Returned: the route resumes on resubmit; the first open step may have moved if the flag changed.
+            HuidigeStap = Stappen.FirstOrDefault(s => !s.IsAfgerond)?.Index;
+        }
+    }
+
+    /// <summary>
+    /// Moves to the first step still open. Earlier steps count too: a conditional step that became required after
+    /// an edit must be signed even when the restart rule kept the steps around it.
+    /// </summary>
+    private void GaNaarEersteOpenStap(DateTimeOffset now)
+    {
+        var volgende = Stappen.FirstOrDefault(s => !s.IsAfgerond)
+            ?? throw new DossierStateException($"Dossier '{Id}' has no open route step; the route configuration has no portefeuillehouder step.");
+        // The reminder clock of a step starts whenever it becomes current, also after a resubmit or restart.
+        Stappen = Replace(Stappen, volgende with { ActiefSinds = now });
+        HuidigeStap = volgende.Index;
+    }
+
+    private List<(Rol Rol, string? NamensPersoonId)> Bevoegdheden(OrganisatieConfig org, Persoon actor, IReadOnlyList<Rol> rollen, DateTimeOffset now)
+    {
+        var result = new List<(Rol, string?)>();
+        foreach (var rol in rollen)
+        {
+            var toegewezen = org.ResolveRol(Gemeente, rol, Afdeling, Portefeuille);
+            if (toegewezen.Any(p => SamePersoon(p, actor)))
+            {
+                result.Add((rol, null));
+                continue;
+            }
+
+            var vervangen = toegewezen.FirstOrDefault(p => org.ActieveVervangers(p.Id, now).Any(v => SamePersoon(v, actor)));
+            if (vervangen is not null)
+            {
+                result.Add((rol, vervangen.Id));
+            }
+        }
+
+        return result;
+    }
+
+    private List<Wachtende> WachtendenVoor(OrganisatieConfig org, IReadOnlyList<Rol> rollen, DateTimeOffset now) =>
+        MetVervangers(org, rollen.SelectMany(rol => org.ResolveRol(Gemeente, rol, Afdeling, Portefeuille).Select(p => ((Persoon?)p, rol))), now);
+
+    private static List<Wachtende> MetVervangers(OrganisatieConfig org, IEnumerable<(Persoon? Persoon, Rol Rol)> toegewezen, DateTimeOffset now)
+    {
+        var result = new List<Wachtende>();
+        foreach (var (persoon, rol) in toegewezen)
+        {
+            if (persoon is null)
+            {
+                continue;
+            }
+
+            result.Add(new Wachtende(persoon.Id, persoon.Naam, rol, null));
+            result.AddRange(org.ActieveVervangers(persoon.Id, now).Select(v => new Wachtende(v.Id, v.Naam, rol, persoon.Id)));
+        }
+
+        return result.DistinctBy(w => (w.PersoonId.ToLowerInvariant(), w.Rol)).ToList();
+    }
+
+    private Persoon RequireEigenGemeente(OrganisatieConfig org, string actorId, string actie)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        var actor = string.IsNullOrWhiteSpace(actorId) ? null : org.FindPersoon(actorId);
+        if (actor is null || !SameGemeente(actor, Gemeente))
+        {
+            throw new DossierForbiddenException($"'{actorId}' does not work for gemeente '{Gemeente}' and cannot {actie} dossier '{Id}'.");
+        }
+
+        return actor;
+    }
+
+    private Persoon RequireAuteur(OrganisatieConfig org, string actorId, DateTimeOffset now, string actie)
+    {
+        var actor = RequireEigenGemeente(org, actorId, actie);
+        var isAuteur = string.Equals(actor.Id, AuteurId, StringComparison.OrdinalIgnoreCase)
+            || org.ActieveVervangers(AuteurId, now).Any(v => SamePersoon(v, actor));
+        return isAuteur
+            ? actor
+            : throw new DossierForbiddenException($"Only the author '{AuteurId}' or their active substitute may {actie} dossier '{Id}'.");
+    }
+
+    private void RequireStatus(string actie, params DossierStatus[] toegestaan)
+    {
+        if (!toegestaan.Contains(Status))
+        {
+            throw new DossierStateException($"Cannot {actie} dossier '{Id}' in status {Status}; allowed in {string.Join(", ", toegestaan)}.");
+        }
+    }
+
+    private static IReadOnlyList<StapVoortgang> Replace(IReadOnlyList<StapVoortgang> stappen, StapVoortgang nieuw) =>
+        stappen.Select(s => s.Index == nieuw.Index ? nieuw : s).ToList();
+
+    private static bool SamePersoon(Persoon a, Persoon b) => string.Equals(a.Id, b.Id, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameGemeente(Persoon p, string gemeente) => string.Equals(p.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase);
+
+    private static void RequireText(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} is required.", name);
+        }
+    }
+
+    private static void RequireObject(JsonElement value, string name)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException($"{name} must be a JSON object, not {value.ValueKind}.", name);
+        }
+    }
+
+    private static string NormaliseHash(string? hash, string name)
+    {
+        var h = hash?.Trim().ToLowerInvariant() ?? "";
+        return h.Length == 64 && h.All(Uri.IsHexDigit)
+            ? h
+            : throw new ArgumentException($"{name} must be a SHA-256 hash as 64 hexadecimal characters, got '{hash}'.", name);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+public sealed class DossierNotFoundException(string id) : Exception($"Dossier '{id}' bestaat niet.");

@@ -1,0 +1,362 @@
+using System.Globalization;
+using System.Text.Json;
+using Automatisering.Domain.Storage;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+
+namespace Automatisering.Domain.Besluitvorming;
+
+/// <summary>
+/// The dossier's life in storage: every action loads the dossier with its ETag, lets the aggregate decide, and
+/// stores it only at that ETag (If-Match), so of simultaneous actions exactly one wins and the others get a 409.
+/// Afterwards the gemeente's work list is updated and the action appended to the audit trail; a refused
+/// (forbidden) attempt is audited as "denied" and changes nothing.
+/// </summary>
+public sealed class DossierService(
+    BlobServiceClient blobs,
+    Organisatie organisatie,
+    DossierDocumenten documenten,
+    DossierDocumentStore documentStore,
+    AuditTrailStore audit,
+    Werkvoorraad werkvoorraad,
+    QueueServiceClient queues,
+    TimeProvider time)
+{
+    private readonly JsonBlobStore<Dossier> _dossiers = new(blobs.GetBlobContainerClient("dossiers"), BesluitvormingJson.Options);
+    private readonly JsonBlobStore<Collegevergadering> _vergaderingen = new(blobs.GetBlobContainerClient("vergaderingen"), BesluitvormingJson.Options);
+
+    private OrganisatieConfig Org => organisatie.Config;
+
+    public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken)
+    {
+        var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is not a configured person.");
+        gemeente ??= auteur.Gemeente;
+        if (string.IsNullOrWhiteSpace(onderwerp))
+        {
+            throw new ArgumentException("Onderwerp is verplicht.", nameof(onderwerp));
+        }
+
+        var now = time.GetUtcNow();
+        var id = $"{gemeente}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..8]}";
+        if (Org.FindGemeente(gemeente) is null)
+        {
+            throw new ArgumentException($"Gemeente '{gemeente}' bestaat niet.", nameof(gemeente));
+        }
+
+        // Created once to let the aggregate check the author and to render its documents, then again with the hash
+        // of what was rendered. A refusal goes into the gemeente's own trail, as no dossier exists to hold it.
+        Dossier dossier;
+        try
+        {
+            dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, new string('0', 64), financieleGevolgen, now);
+        }
+        catch (DossierForbiddenException)
+        {
+            await audit.AppendAsync($"gemeente-{gemeente}", handeling.ActorId, "aanmaken", id, AuditResult.Denied, handeling.Origin, now, null, cancellationToken);
+            throw;
+        }
+
+        var (errors, docs) = documenten.RenderVersion(dossier, Org);
+        if (errors.Count > 0)
+        {
+            throw new FieldValidationException(errors);
+        }
+
+        var hash = DossierDocumentStore.VersionHash(docs);
+        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now);
+        var regel = new AuditOpdracht(auteur.Id, "aanmaken", "versie 1", AuditResult.Ok, handeling.Origin, now, hash);
+        dossier.OpenAudit = [regel];
+        await documentStore.SaveAsync(id, hash, docs, cancellationToken);
+        var etag = await _dossiers.CreateAsync(Key(dossier.Id), dossier, cancellationToken);
+        await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
+        await audit.AppendOnceAsync(id, regel, cancellationToken);
+        return new Stored<Dossier>(dossier, etag);
+    }
+
+    /// <summary>What creating a dossier with these fields in the actor's gemeente would refuse, with nothing stored.</summary>
+    public IReadOnlyList<Automatisering.Templating.FieldError> CheckVelden(string actorId, string onderwerp, JsonElement velden)
+    {
+        var auteur = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        return documenten.Check(Org, auteur.Gemeente, onderwerp, auteur, velden);
+    }
+
+    /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
+    internal Task<Stored<Dossier>> LoadForSamenwerkingAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public async Task<Stored<Dossier>> GetAsync(string actorId, string id, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(id, cancellationToken);
+        EnsureVisible(actorId, stored.Value);
+        return stored;
+    }
+
+    public Task<Stored<Dossier>> EditAsync(Handeling handeling, string id, JsonElement velden, bool? financieleGevolgen, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "bewerken", async (dossier, now) =>
+        {
+            var draft = JsonSerializer.Deserialize<Dossier>(JsonSerializer.Serialize(dossier, BesluitvormingJson.Options), BesluitvormingJson.Options)!;
+            draft.Edit(Org, handeling.ActorId, velden, new string('f', 64), now, financieleGevolgen); // guards first, with a placeholder hash
+            var (errors, docs) = documenten.RenderVersion(draft, Org);
+            if (errors.Count > 0)
+            {
+                throw new FieldValidationException(errors);
+            }
+
+            var bijlagen = (await documentStore.ListAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken))
+                .Where(d => !docs.ContainsKey(d.Key));
+            docs = new Dictionary<string, byte[]>(docs.Concat(bijlagen), StringComparer.Ordinal);
+            var hash = DossierDocumentStore.VersionHash(docs);
+            dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
+            await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
+            return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Adds an attachment (a .docx, e.g. the handvest, or a .pdf) to the dossier: a new version made of the current
+    /// documents plus the attachment, so parafen on the old version lapse as with any edit. A .docx is inspected
+    /// like an uploaded template (no macros, external links, altChunk, zip bombs).
+    /// </summary>
+    public Task<Stored<Dossier>> AddBijlageAsync(Handeling handeling, string id, string naam, byte[] inhoud, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "bijlage", async (dossier, now) =>
+        {
+            if (!DossierDocumenten.IsBijlageNaam(naam))
+            {
+                throw new ArgumentException("Gebruik een bestandsnaam van kleine letters, cijfers, '-', '_' en '.', eindigend op .docx of .pdf, anders dan agendapunt.docx en collegeadvies.docx.", "naam");
+            }
+
+            if (naam.EndsWith(".pdf", StringComparison.Ordinal) && !inhoud.AsSpan().StartsWith("%PDF"u8))
+            {
+                throw new ArgumentException("Dit bestand is geen PDF.", "bestand");
+            }
+
+            if (naam.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                Automatisering.Templating.TemplatePackageInspector.Inspect(new MemoryStream(inhoud), naam);
+            }
+
+            var documents = new Dictionary<string, byte[]>(await documentStore.ListAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken), StringComparer.Ordinal)
+            {
+                [naam] = inhoud,
+            };
+            var hash = DossierDocumentStore.VersionHash(documents);
+            dossier.Edit(Org, handeling.ActorId, dossier.Velden, hash, now);
+            await documentStore.SaveAsync(dossier.Id, hash, documents, cancellationToken);
+            return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
+        }, cancellationToken);
+
+    public Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "indienen", (dossier, now) =>
+        {
+            dossier.Submit(Org, handeling.ActorId, now);
+            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}", dossier.HuidigeVersie.Hash));
+        }, cancellationToken);
+
+    public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
+    {
+        var stored = await MutateAsync(handeling, id, "paraaf", (dossier, now) =>
+        {
+            var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index].Naam : "?";
+            dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum);
+            return Task.FromResult(($"stap {stap}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant()));
+        }, cancellationToken);
+
+        if (stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
+        {
+            await ChangeVergaderingAsync(stored.Value.Gemeente, datum, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
+        }
+
+        return stored;
+    }
+
+    public Task<Stored<Dossier>> ReturnAsync(Handeling handeling, string id, string opmerking, CancellationToken cancellationToken) =>
+        MutateAsync(handeling, id, "retour", (dossier, now) =>
+        {
+            dossier.Return(Org, handeling.ActorId, opmerking, now);
+            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}: {opmerking}", dossier.HuidigeVersie.Hash));
+        }, cancellationToken);
+
+    /// <summary>The secretariat records the college's decision; the agendapunt is regenerated with "Besluit B&amp;W".</summary>
+    public async Task<Stored<Dossier>> RecordDecisionAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, Besluit besluit, CancellationToken cancellationToken)
+    {
+        var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
+            ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
+        var stored = await MutateAsync(handeling, dossierId, "besluit", async (dossier, now) =>
+        {
+            vergadering.Value.RecordDecision(Org, dossier, besluit, handeling.ActorId, now);
+            var agendapunt = documenten.RenderBesluit(dossier, Org);
+            var hash = DossierDocumentStore.Sha256(agendapunt);
+            await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
+            return ($"{besluit.Uitkomst} ({datum:dd-MM-yyyy})", hash);
+        }, cancellationToken);
+
+        // The dossier is the source of truth; the meeting follows, retrying its own ETag race.
+        await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
+
+        // Distribution runs from the queue, retried there: to the participants, or the gemeente's own recipients.
+        var besluiten = queues.GetQueueClient(Distributie.Wachtrijen.Besluiten);
+        await besluiten.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await besluiten.SendMessageAsync(JsonSerializer.Serialize(new { dossierId = stored.Value.Id, besluitNr = stored.Value.Besluiten.Count }), cancellationToken);
+        if (besluit.Uitkomst == BesluitUitkomst.Aangehouden && besluit.AangehoudenTot is { } later)
+        {
+            await ChangeVergaderingAsync(gemeente, later, v => v.Agendeer(Org, handeling.ActorId, stored.Value, AgendapuntSoort.Bespreekstuk), cancellationToken);
+        }
+
+        return stored;
+    }
+
+    public async Task<Collegevergadering?> GetVergaderingAsync(string actorId, string gemeente, DateOnly datum, CancellationToken cancellationToken)
+    {
+        EnsureMember(actorId, gemeente);
+        return (await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken))?.Value;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(string actorId, CancellationToken cancellationToken)
+    {
+        var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        var now = time.GetUtcNow();
+        var vervangen = Org.Vervangingen
+            .Where(v => v.Vervanger == actorId && v.IsActief(now))
+            .Select(v => v.Vervangt)
+            .ToHashSet(StringComparer.Ordinal);
+        var lijst = await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken);
+        return lijst
+            .Where(r => r.Status == DossierStatus.InRoute)
+            .SelectMany(r => r.WachtOp.Contains(actorId)
+                ? [new InboxItem(r.DossierId, r.Onderwerp, r.Stap, r.Sinds, null)]
+                : r.WachtOp.Where(vervangen.Contains).Take(1).Select(namens => new InboxItem(r.DossierId, r.Onderwerp, r.Stap, r.Sinds, Org.FindPersoon(namens)?.Naam ?? namens)))
+            .OrderBy(i => i.Sinds)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyCollection<WerkvoorraadRegel>> ListAsync(string actorId, string gemeente, CancellationToken cancellationToken)
+    {
+        EnsureMember(actorId, gemeente);
+        return await werkvoorraad.GetAsync(gemeente, cancellationToken);
+    }
+
+    public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string id, CancellationToken cancellationToken)
+    {
+        // The last change's line may still wait in the dossier (the process stopped before appending it).
+        await AppendOpenAuditAsync((await GetAsync(actorId, id, cancellationToken)).Value, cancellationToken);
+        var text = await audit.ReadTextAsync(id, cancellationToken);
+        return (text, AuditLog.Parse(text));
+    }
+
+    public async Task<StoredDocument?> DocumentAsync(string actorId, string id, string naam, int? versie, CancellationToken cancellationToken)
+    {
+        var dossier = (await GetAsync(actorId, id, cancellationToken)).Value;
+        if (versie is null && naam == "agendapunt.docx" && dossier.Besluit is not null)
+        {
+            return await documentStore.GetAsync(dossier.Id, BesluitFolder(dossier), naam, cancellationToken);
+        }
+
+        var v = versie is { } n ? dossier.Versies.FirstOrDefault(x => x.Nummer == n) : dossier.HuidigeVersie;
+        return v is null ? null : await documentStore.GetAsync(dossier.Id, v.Hash, naam, cancellationToken);
+    }
+
+    /// <summary>The attachments (everything but the generated agendapunt and collegeadvies) of the current version.</summary>
+    public async Task<IReadOnlyList<string>> BijlagenAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        (await documentStore.NamesAsync(dossier.Id, dossier.HuidigeVersie.Hash, cancellationToken))
+            .Where(DossierDocumenten.IsBijlageNaam)
+            .ToList();
+
+    public byte[] Besluitenlijst(Collegevergadering vergadering) => documenten.RenderBesluitenlijst(vergadering, Org);
+
+    /// <summary>
+    /// Every dossier of a gemeente, for the reminder timer; also rebuilds the work list and appends audit lines a
+    /// stopped process left behind.
+    /// </summary>
+    public async Task<IReadOnlyList<Dossier>> ScanAsync(string gemeente, CancellationToken cancellationToken)
+    {
+        var dossiers = new List<Dossier>();
+        await foreach (var key in _dossiers.ListKeysAsync($"{gemeente}/", cancellationToken))
+        {
+            if (await _dossiers.GetAsync(key, cancellationToken) is { } stored)
+            {
+                dossiers.Add(stored.Value);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        await werkvoorraad.ReplaceAllAsync(gemeente, dossiers.Select(d => Werkvoorraad.Regel(d, Org, now)), cancellationToken);
+
+        // A line left unappended by a stopped process lands at the latest here, even if nobody touches the dossier
+        // again. Only recent changes are checked: older ones were checked by an earlier run.
+        foreach (var dossier in dossiers.Where(d => d.OpenAudit.Any(r => r.Time > now.AddDays(-3))))
+        {
+            await AppendOpenAuditAsync(dossier, cancellationToken);
+        }
+
+        return dossiers;
+    }
+
+    private async Task<Stored<Dossier>> MutateAsync(Handeling handeling, string id, string action, Func<Dossier, DateTimeOffset, Task<(string Object, string Hash)>> apply, CancellationToken cancellationToken)
+    {
+        var stored = await LoadAsync(id, cancellationToken);
+        var now = time.GetUtcNow();
+        if (handeling.IfMatch is { } ifMatch && ifMatch != stored.ETag)
+        {
+            throw new ConcurrencyConflictException(id);
+        }
+
+        var dossier = stored.Value;
+
+        // A line a previous change left unappended (the process stopped after its write) goes first, keeping the trail in order.
+        await AppendOpenAuditAsync(dossier, cancellationToken);
+        (string Object, string Hash) result;
+        try
+        {
+            EnsureVisible(handeling.ActorId, dossier);
+            result = await apply(dossier, now);
+        }
+        catch (DossierForbiddenException ex)
+        {
+            await audit.AppendAsync(id, handeling.ActorId, action, ex.Message, AuditResult.Denied, handeling.Origin, now, dossier.HuidigeVersie.Hash, cancellationToken);
+            throw;
+        }
+
+        var regel = new AuditOpdracht(handeling.ActorId, action, result.Object, AuditResult.Ok, handeling.Origin, now, result.Hash);
+        dossier.OpenAudit = [regel];
+        var etag = await _dossiers.ReplaceAsync(Key(dossier.Id), dossier, stored.ETag, cancellationToken);
+        await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
+        await audit.AppendOnceAsync(id, regel, cancellationToken);
+        return new Stored<Dossier>(dossier, etag);
+    }
+
+    private Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        audit.AppendOnceAsync(dossier.Id, dossier.OpenAudit, cancellationToken);
+
+    private Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
+        _vergaderingen.UpdateAsync(VergaderingKey(gemeente, datum), vergadering =>
+        {
+            vergadering ??= Collegevergadering.Create(Org, gemeente, datum);
+            change(vergadering);
+            return vergadering;
+        }, cancellationToken);
+
+    private async Task<Stored<Dossier>> LoadAsync(string id, CancellationToken cancellationToken) =>
+        await _dossiers.GetAsync(Key(id), cancellationToken) ?? throw new DossierNotFoundException(id);
+
+    /// <summary>People see and act on their own gemeente's dossiers only.</summary>
+    private void EnsureVisible(string actorId, Dossier dossier) => EnsureMember(actorId, dossier.Gemeente);
+
+    private void EnsureMember(string actorId, string gemeente)
+    {
+        var persoon = Org.FindPersoon(actorId);
+        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{gemeente}'.");
+        }
+    }
+
+    private string Key(string id)
+    {
+        var gemeente = Org.Gemeenten.Select(g => g.Slug).Where(slug => id.StartsWith(slug + "-", StringComparison.Ordinal)).MaxBy(slug => slug.Length)
+            ?? throw new DossierNotFoundException(id);
+        return $"{gemeente}/{id}.json";
+    }
+
+    private static string VergaderingKey(string gemeente, DateOnly datum) => $"{gemeente}/{datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
+
+    private static string BesluitFolder(Dossier dossier) => $"besluit-{dossier.Besluiten.Count}";
+}

@@ -1,0 +1,12 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+/// <summary>
+/// Calendar dates in the Netherlands. Substitution periods, meeting dates and working days are Dutch calendar
+/// days, so an instant just after midnight Amsterdam time (still the previous day in UTC) must count as the new day.
+/// </summary>
+public static class NederlandseTijd
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateOnly Datum(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+}

@@ -1,0 +1,32 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Automatisering.Domain.Besluitvorming;
+
+/// <summary>
+/// The local notification channel: each notification becomes <c>outbox/notificaties/{key}.json</c>, created only
+/// if absent, so the same key is written (sent) once even when the timer fires twice.
+/// </summary>
+public sealed class OutboxNotificatieService(BlobServiceClient blobs) : INotificatieService
+{
+    public const string Container = "outbox";
+    private readonly Lazy<Task> _created = new(() => blobs.GetBlobContainerClient(Container).CreateIfNotExistsAsync());
+
+    public async Task<bool> VerstuurEenmaligAsync(Notificatie notificatie, CancellationToken cancellationToken)
+    {
+        await _created.Value;
+        try
+        {
+            await blobs.GetBlobContainerClient(Container).GetBlobClient($"notificaties/{notificatie.Sleutel}.json").UploadAsync(
+                BinaryData.FromObjectAsJson(notificatie, BesluitvormingJson.Options),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+/// <summary>A role a person holds in a municipality's organisation; the paraaf route is expressed in roles.</summary>
+public enum Rol
+{
+    Medewerker,
+    Teamleider,
+    Afdelingsmanager,
+    Concernstaf,
+    Controller,
+    JuridischeZaken,
+    Financien,
+    Gemeentesecretaris,
+    Portefeuillehouder,
+    Bestuurssecretariaat,
+    Communicatieadviseur,
+}

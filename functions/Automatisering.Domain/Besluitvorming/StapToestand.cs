@@ -1,0 +1,9 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+public enum StapToestand
+{
+    Afgerond,
+    Bezig,
+    Open,
+    Overgeslagen,
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Automatisering.Templating;
+using Microsoft.Extensions.Options;
+
+namespace Automatisering.Domain.Documenten;
+
+/// <summary>
+/// Renders a template in a municipality's house style: the gemeente's own template when it has one, else the
+/// default; its logo filled in from <c>templates/&lt;gemeente&gt;/logo.png</c> unless the data brings one.
+/// </summary>
+public sealed class DocumentRenderer(IOptions<TemplatesOptions> options)
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private readonly TemplateCatalog _catalog = new(options.Value.ResolvedRoot);
+    private readonly ConcurrentDictionary<string, string?> _logos = new(StringComparer.OrdinalIgnoreCase);
+
+    public CatalogTemplate? Find(string gemeente, string name) => _catalog.TryGet(gemeente, name);
+
+    /// <returns>The field errors (nothing rendered), or the .docx.</returns>
+    public RenderOutcome Render(CatalogTemplate template, JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object)
+        {
+            return new RenderOutcome([new FieldError("$", "de gegevens moeten een JSON-object zijn", "type")], null);
+        }
+
+        var errors = template.Schema?.Validate(data) ?? [];
+        if (errors.Count > 0)
+        {
+            return new RenderOutcome(errors, null);
+        }
+
+        return new RenderOutcome([], template.Template.Render(WithLogo(template.Gemeente, data)));
+    }
+
+    private JsonElement WithLogo(string gemeente, JsonElement data)
+    {
+        if (data.TryGetProperty("logo", out var logo) && logo.ValueKind == JsonValueKind.String || Logo(gemeente) is not { } png)
+        {
+            return data;
+        }
+
+        var withLogo = JsonNode.Parse(data.GetRawText())!.AsObject();
+        withLogo["logo"] = png;
+        return JsonSerializer.SerializeToElement(withLogo);
+    }
+
+    /// <summary>The gemeente's own logo, else the default; cached per logo file, so unknown slugs add nothing.</summary>
+    private string? Logo(string gemeente)
+    {
+        var own = Path.Combine(options.Value.ResolvedRoot, gemeente, "logo.png");
+        var file = File.Exists(own) ? own : Path.Combine(options.Value.ResolvedRoot, "default", "logo.png");
+        return _logos.GetOrAdd(file, path => File.Exists(path) ? Convert.ToBase64String(File.ReadAllBytes(path)) : null);
+    }
+}

@@ -1,9 +1,0 @@
-namespace Automatisering.Functions.Besluitvorming;
-
-public enum BesluitUitkomst
-{
-    Conform,
-    Gewijzigd,
-    Aangehouden,
-    NietAkkoord,
-}

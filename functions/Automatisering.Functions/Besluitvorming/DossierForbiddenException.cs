@@ -1,4 +1,0 @@
-namespace Automatisering.Functions.Besluitvorming;
-
-/// <summary>The actor may not perform this action on this dossier (HTTP 403).</summary>
-public sealed class DossierForbiddenException(string message) : DossierException(message);

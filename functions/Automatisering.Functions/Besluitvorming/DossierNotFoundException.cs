@@ -1,3 +1,0 @@
-namespace Automatisering.Functions.Besluitvorming;
-
-public sealed class DossierNotFoundException(string id) : Exception($"Dossier '{id}' bestaat niet.");

@@ -1,9 +1,0 @@
-namespace Automatisering.Functions.Besluitvorming;
-
-public enum StapToestand
-{
-    Afgerond,
-    Bezig,
-    Open,
-    Overgeslagen,
-}

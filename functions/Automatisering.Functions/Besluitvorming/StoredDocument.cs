@@ -1,3 +1,0 @@
-namespace Automatisering.Functions.Besluitvorming;
-
-public sealed record StoredDocument(string Name, byte[] Content, string Sha256, string ContentType);

@@ -1,4 +1,0 @@
-namespace Automatisering.Functions.CustomHandler.Runner;
-
-/// <summary>The host's timer status blob: when the timer last ran and when it is due next.</summary>
-public sealed record TimerScheduleStatus(DateTimeOffset Last, DateTimeOffset Next, DateTimeOffset LastUpdated);

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Automatisering.Templating;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+using Automatisering.Functions.Infrastructure.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Automatisering.Functions.Documenten;
+
+/// <summary>
+/// Function <c>Documenten</c>: POST /api/documenten/{gemeente}/{sjabloon}[?formaat=pdf] renders a template
+/// from the posted JSON in the gemeente's house style and returns the .docx (or the PDF).
+/// Function <c>Sjablooncontrole</c>: POST /api/sjabloncontrole/{sjabloon} checks an uploaded .docx against the
+/// template's schema: unsafe packages are refused with a reason code, tag problems are listed with their place.
+/// </summary>
+public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfRenderer pdf)
+{
+    private const long MaxUploadBytes = 20 * 1024 * 1024;
+
+    // Function-key protected in Azure, as before: integrators call these with a key; the web interface does not.
+    [Function("Documenten")]
+    [AllowAnonymous]
+    public async Task<IResult> Documenten([HttpTrigger(AuthorizationLevel.Function, "post", Route = "documenten/{gemeente}/{sjabloon}")] HttpRequest req, string gemeente, string sjabloon, CancellationToken ct) =>
+        await Render(gemeente, sjabloon, req.Query["formaat"], req, renderer, pdf, ct);
+
+    [Function("Sjablooncontrole")]
+    [AllowAnonymous]
+    public async Task<IResult> Sjablooncontrole([HttpTrigger(AuthorizationLevel.Function, "post", Route = "sjabloncontrole/{sjabloon}")] HttpRequest req, string sjabloon, CancellationToken ct) =>
+        await Check(sjabloon, req, renderer, ct);
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Render(
+        string gemeente, string sjabloon, string? formaat, HttpRequest request, DocumentRenderer renderer, IPdfRenderer pdf, CancellationToken cancellationToken)
+    {
+        if (!Slug().IsMatch(gemeente) || !Slug().IsMatch(sjabloon))
+        {
+            return Invalid(Slug().IsMatch(gemeente) ? "sjabloon" : "gemeente", "alleen kleine letters, cijfers en '-' zijn toegestaan");
+        }
+
+        if (formaat is not null and not "docx" and not "pdf")
+        {
+            return Invalid("formaat", "kies 'docx' of 'pdf'");
+        }
+
+        if (renderer.Find(gemeente, sjabloon) is not { } template)
+        {
+            return TypedResults.Problem(title: "Sjabloon niet gevonden", detail: $"Er is geen sjabloon '{sjabloon}' (ook niet als standaardsjabloon).", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        JsonElement data;
+        try
+        {
+            data = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return Invalid("$", $"geen geldige JSON: {ex.Message}");
+        }
+
+        var outcome = renderer.Render(template, data);
+        if (outcome.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                outcome.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),
+                title: "De gegevens passen niet bij het sjabloon.",
+                extensions: new Dictionary<string, object?> { ["codes"] = outcome.Errors.ToDictionary(e => e.Field, e => e.Code) });
+        }
+
+        var asPdf = formaat == "pdf" || request.Headers.Accept.ToString().Contains("application/pdf", StringComparison.OrdinalIgnoreCase);
+        return asPdf
+            ? TypedResults.File(await pdf.ConvertToPdfAsync(outcome.Docx!, cancellationToken), "application/pdf", $"{sjabloon}.pdf")
+            : TypedResults.File(outcome.Docx!, DocumentRenderer.DocxContentType, $"{sjabloon}.docx");
+    }
+
+    private static async Task<Results<Ok<TemplateCheckReport>, ValidationProblem, ProblemHttpResult>> Check(
+        string sjabloon, HttpRequest request, DocumentRenderer renderer, CancellationToken cancellationToken)
+    {
+        if (!Slug().IsMatch(sjabloon) || renderer.Find("default", sjabloon)?.Schema is not { } schema)
+        {
+            return TypedResults.Problem(title: "Sjabloon niet gevonden", detail: $"Er is geen schema voor sjabloon '{sjabloon}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        // Either a form upload (field 'bestand') or the raw .docx as the body.
+        using var upload = new MemoryStream();
+        string? fileName = null;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.GetFile("bestand") is not { } file)
+            {
+                return Invalid("bestand", "kies een .docx-bestand om te controleren");
+            }
+
+            if (file.Length > MaxUploadBytes)
+            {
+                return Rejected(RejectionReason.TooLarge, $"Het bestand is groter dan {MaxUploadBytes / 1024 / 1024} MB.", null);
+            }
+
+            fileName = file.FileName;
+            await file.CopyToAsync(upload, cancellationToken);
+        }
+        else
+        {
+            if (request.ContentLength > MaxUploadBytes)
+            {
+                return Rejected(RejectionReason.TooLarge, $"Het bestand is groter dan {MaxUploadBytes / 1024 / 1024} MB.", null);
+            }
+
+            fileName = request.Headers["X-Bestandsnaam"].FirstOrDefault();
+            await request.Body.CopyToAsync(upload, cancellationToken);
+            if (upload.Length > MaxUploadBytes)
+            {
+                return Rejected(RejectionReason.TooLarge, $"Het bestand is groter dan {MaxUploadBytes / 1024 / 1024} MB.", null);
+            }
+        }
+
+        upload.Position = 0;
+        try
+        {
+            var problems = TemplateChecker.Check(upload, schema, fileName: fileName);
+            return TypedResults.Ok(new TemplateCheckReport(sjabloon, problems.Count == 0, problems));
+        }
+        catch (TemplateRejectedException ex)
+        {
+            return Rejected(ex.ReasonCode, ex.Message, ex.EntryName);
+        }
+    }
+
+    private static ValidationProblem Invalid(string field, string reason) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });
+
+    private static ProblemHttpResult Rejected(RejectionReason reason, string detail, string? entry) =>
+        TypedResults.Problem(
+            title: "Sjabloon geweigerd",
+            detail: detail,
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["field"] = "bestand", ["reasonCode"] = reason.ToString(), ["entry"] = entry });
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
+    private static partial Regex Slug();
+}

@@ -1,3 +1,0 @@
-namespace Automatisering.Functions.Features.Demo;
-
-public sealed record DemoRequest(string? Text);

@@ -1,4 +1,0 @@
-namespace Automatisering.Functions.Samenwerking;
-
-/// <summary>A municipality's press contact (template list "contacten").</summary>
-public sealed record PersContact(string Naam, string Telefoon, string Email);

@@ -1,4 +1,0 @@
-namespace Automatisering.Functions.Web;
-
-/// <summary>What the error page shows.</summary>
-public sealed record FoutModel(string Titel, string Tekst, string Terug);

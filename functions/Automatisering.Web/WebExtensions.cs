@@ -1,0 +1,98 @@
+using System.Net.Mime;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Identity;
+using Automatisering.Templating;
+using Microsoft.Net.Http.Headers;
+
+namespace Automatisering.Web;
+
+/// <summary>
+/// The Dutch web interface: Razor Pages under <c>Pages/</c> that call the
+/// services in-process, plus the few plain endpoints the pages link to (style sheet, logos, PDFs).
+/// </summary>
+public static class WebExtensions
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/Pages")
+            .AddMvcOptions(options => options.Filters.Add<WebFoutFilter>());
+        services.AddAntiforgery(options => options.Cookie.Name = "automatisering-formulier");
+        services.AddSingleton<WebGemeenten>();
+        services.AddSingleton<DossierFormulier>();
+        services.AddSingleton<PdfCache>();
+        if (configuration.GetValue<bool>(DemoSeed.SettingName))
+        {
+            services.AddHostedService<DemoSeed>();
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapGet("/stijl.css", () => Results.Text(WebAssets.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/logo/{gemeente}.png", (string gemeente, WebGemeenten gemeenten) =>
+            gemeenten.LogoPath(gemeente) is { } path ? Results.File(path, "image/png") : Results.NotFound());
+        app.MapGet("/dossiers/{id}/documenten/{naam}", Document);
+        app.MapGet("/vergadering/{datum}/besluitenlijst", Besluitenlijst);
+
+        // Any other page address: a Dutch page, not the API's problem details.
+        app.MapFallbackToPage("/NietGevonden");
+        return app;
+    }
+
+    /// <summary>A document of the dossier's current version as PDF (inline, for the embedded viewer) or as Word.</summary>
+    private static async Task<IResult> Document(string id, string naam, string? formaat, bool? download, HttpContext http, DossierService service, PdfCache pdf, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon)
+        {
+            return Results.Redirect("/aanmelden");
+        }
+
+        if (naam is not ("agendapunt" or "collegeadvies"))
+        {
+            // An attachment, by its stored file name (e.g. handvest.docx): downloaded as it was uploaded.
+            return DossierDocumenten.IsBijlageNaam(naam) && await service.DocumentAsync(persoon, id, naam, null, ct) is { } bijlage
+                ? Bestand(http, bijlage.Content, bijlage.ContentType, bijlage.Name, inline: false)
+                : Results.NotFound();
+        }
+
+        if (await service.DocumentAsync(persoon, id, naam + ".docx", null, ct) is not { } document)
+        {
+            return Results.NotFound();
+        }
+
+        return formaat == "docx"
+            ? Bestand(http, document.Content, DocumentRenderer.DocxContentType, $"{naam}-{id}.docx", inline: false)
+            : Bestand(http, await pdf.GetAsync(document.Content, document.Sha256, ct), MediaTypeNames.Application.Pdf, $"{naam}-{id}.pdf", inline: download != true);
+    }
+
+    private static async Task<IResult> Besluitenlijst(DateOnly datum, string? formaat, HttpContext http, DossierService service, Organisatie org, PdfCache pdf, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon || org.Config.FindPersoon(persoon) is not { } p)
+        {
+            return Results.Redirect("/aanmelden");
+        }
+
+        if (await service.GetVergaderingAsync(persoon, p.Gemeente, datum, ct) is not { } vergadering)
+        {
+            return Results.NotFound();
+        }
+
+        var docx = service.Besluitenlijst(vergadering);
+        var naam = $"besluitenlijst-{p.Gemeente}-{datum:yyyy-MM-dd}";
+        return formaat == "pdf"
+            ? Bestand(http, await pdf.GetAsync(docx, DossierDocumentStore.Sha256(docx), ct), MediaTypeNames.Application.Pdf, naam + ".pdf", inline: false)
+            : Bestand(http, docx, DocumentRenderer.DocxContentType, naam + ".docx", inline: false);
+    }
+
+    private static IResult Bestand(HttpContext http, byte[] content, string contentType, string fileName, bool inline)
+    {
+        // Inline so the browser's PDF viewer shows it inside the page; attachment for the download links.
+        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+        disposition.SetHttpFileName(fileName);
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return Results.Bytes(content, contentType);
+    }
+}
