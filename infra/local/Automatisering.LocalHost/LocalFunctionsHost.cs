@@ -216,7 +216,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         }
 
         var listeners = new List<Task>();
-        foreach (var function in functions)
+        foreach (var function in functions.Where(f => !f.Disabled))
         {
             switch (function.TriggerType)
             {

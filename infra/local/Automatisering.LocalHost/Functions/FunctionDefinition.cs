@@ -9,6 +9,9 @@ public sealed record FunctionDefinition(string Name, IReadOnlyList<BindingDefini
 
     public bool IsHttp => TriggerType == "httptrigger";
 
+    /// <summary>Set by the app setting <c>AzureWebJobs.{Name}.Disabled</c>: loaded, but not triggered or served.</summary>
+    public bool Disabled { get; init; }
+
     /// <summary>Queue and blob outputs the host writes; the HTTP response is the worker's own.</summary>
     public IEnumerable<BindingDefinition> Outputs =>
         Bindings.Where(b => b.IsOutput && !b.Type.Equals("http", StringComparison.OrdinalIgnoreCase));

@@ -31,7 +31,7 @@ internal sealed class AdminEndpoints(WorkerHub hub, FunctionInvoker invoker, str
 
         var functions = await hub.Functions.WaitAsync(context.RequestAborted);
         var function = functions.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (function is null)
+        if (function is null || function.Disabled)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"Er is geen functie '{name}'.");
         }

@@ -13,7 +13,7 @@ internal sealed class HttpRouteTable
     public HttpRouteTable(IEnumerable<FunctionDefinition> functions, string routePrefix)
     {
         _routes = functions
-            .Where(f => f.IsHttp)
+            .Where(f => f.IsHttp && !f.Disabled)
             .Select(f => new HttpRoute(f, routePrefix))
             .OrderBy(r => r.Precedence)
             .ThenBy(r => r.Template.TemplateText, StringComparer.OrdinalIgnoreCase)

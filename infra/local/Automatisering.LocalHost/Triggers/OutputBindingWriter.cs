@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Automatisering.LocalHost.Functions;
 using Automatisering.LocalHost.Rpc;
@@ -116,6 +115,4 @@ internal sealed class OutputBindingWriter(BlobServiceClient blobs, QueueServiceC
         await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await container.GetBlobClient(path[(separator + 1)..]).UploadAsync(content, overwrite: true, cancellationToken);
     }
-
-    internal static string AsText(BinaryData data) => Encoding.UTF8.GetString(data.ToMemory().Span);
 }

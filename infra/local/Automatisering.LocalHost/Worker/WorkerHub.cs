@@ -111,7 +111,8 @@ public sealed class WorkerHub(LocalHostOptions options, ILoggerFactory loggerFac
             }
 
             ids[function.Name] = function.FunctionId;
-            definitions.Add(FunctionParser.Parse(function.Name, function.RawBindings, options.GetValue));
+            var disabled = options.GetValue($"AzureWebJobs.{function.Name}.Disabled") is "true" or "True" or "1";
+            definitions.Add(FunctionParser.Parse(function.Name, function.RawBindings, options.GetValue) with { Disabled = disabled });
         }
 
         channel.SetFunctionIds(ids);
