@@ -89,6 +89,12 @@ internal static partial class HostLog
     [LoggerMessage(28, LogLevel.Error, "Worker {WorkerId} failed to initialize: {Error}")]
     public static partial void WorkerInitFailed(ILogger logger, string workerId, string error);
 
+    [LoggerMessage(30, LogLevel.Debug, "'{Function}' (Id={InvocationId}) failed with {Type}:{NewLine}{StackTrace}")]
+    private static partial void InvocationException(ILogger logger, string function, string invocationId, string type, string newLine, string stackTrace);
+
+    public static void InvocationException(ILogger logger, string function, string invocationId, string type, string stackTrace) =>
+        InvocationException(logger, function, invocationId, type, Environment.NewLine, stackTrace);
+
     /// <summary>Log lines the worker sends over gRPC, at the worker's own level and category.</summary>
     public static void WorkerLog(ILogger logger, RpcLog log)
     {

@@ -46,5 +46,8 @@ public sealed class LocalHostFixture : IAsyncLifetime
         Http.Dispose();
         await Host.DisposeAsync();
         await Storage.DisposeAsync();
+
+        // The host's log of the whole run, for a failure that needs more than the assertion message.
+        await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "automatisering-localhost-tests.log"), Log.Lines);
     }
 }

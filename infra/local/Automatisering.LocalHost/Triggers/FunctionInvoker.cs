@@ -18,7 +18,9 @@ internal sealed class FunctionInvoker(WorkerHub hub, OutputBindingWriter outputs
         string? payload,
         CancellationToken cancellationToken)
     {
-        var request = new InvocationRequest { InvocationId = invocationId };
+        // A fresh W3C trace per invocation, as the host starts an activity for each one.
+        var traceParent = $"00-{System.Diagnostics.ActivityTraceId.CreateRandom()}-{System.Diagnostics.ActivitySpanId.CreateRandom()}-01";
+        var request = new InvocationRequest { InvocationId = invocationId, TraceContext = new RpcTraceContext { TraceParent = traceParent } };
         request.InputData.Add(new ParameterBinding { Name = function.Trigger.Name, Data = triggerValue });
         metadata.CopyTo(request);
 
@@ -35,6 +37,7 @@ internal sealed class FunctionInvoker(WorkerHub hub, OutputBindingWriter outputs
         if (response.Result is not { Status: StatusResult.Types.Status.Success })
         {
             var error = response.Result?.Exception?.Message is { Length: > 0 } message ? message : response.Result?.Result ?? "the worker reported a failure";
+            HostLog.InvocationException(logger, function.Name, invocationId, response.Result?.Exception?.Type ?? string.Empty, response.Result?.Exception?.StackTrace ?? string.Empty);
             return new InvocationResult(response, error);
         }
 
