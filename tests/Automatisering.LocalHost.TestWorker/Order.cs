@@ -1,0 +1,3 @@
+namespace Automatisering.LocalHost.TestWorker;
+
+public sealed record Order(string OrderId, string Customer);
