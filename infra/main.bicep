@@ -1,8 +1,10 @@
-// Azure resources for Automatisering: a Linux Function App running the custom handler, its storage
-// account (reached with the app's managed identity, no keys) and Application Insights.
+// Azure resources for Automatisering: the isolated-worker Function App on Flex Consumption (dotnet-isolated,
+// .NET 10), the web interface on App Service behind App Service Authentication, one storage account reached with
+// managed identities (no keys) and Application Insights.
 // Deploy: az deployment group create -g <rg> -f infra/main.bicep -p name=<prefix>
-// then publish: dotnet publish functions/Automatisering.Functions -c Release -r linux-x64 --self-contained
-// and zip-deploy the publish folder (it holds host.json, the function folders and the handler).
+// then publish both apps: func azure functionapp publish <functionAppName> (or zip-deploy
+// `dotnet publish functions/Automatisering.Functions -c Release`) and zip-deploy
+// `dotnet publish functions/Automatisering.Web -c Release` to the web app.
 
 @description('Short prefix for resource names, e.g. sswzm')
 param name string
@@ -53,6 +55,12 @@ param sharedMailbox string = ''
 @description('Key Vault secret URI of the Graph client secret (referenced, never stored in settings)')
 param graphClientSecretUri string = ''
 
+@description('Client id of the app registration that sends mail through Microsoft Graph (empty: the outbox channel)')
+param graphClientId string = ''
+
+@description('Audience (application id URI) of Entra ID bearer tokens for the API')
+param apiAudience string = 'api://automatisering'
+
 resource insights 'Microsoft.Insights/components@2020-02-02' = {
   name: '${name}-automatisering-ai'
   location: location
@@ -60,48 +68,112 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   properties: { Application_Type: 'web' }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
-  name: '${name}-automatisering-plan'
+// Flex Consumption keeps the deployment package in a blob container of the app's own storage account.
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'deployment'
+}
+
+resource functionPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${name}-automatisering-func-plan'
   location: location
-  sku: { name: 'EP1', tier: 'ElasticPremium' }
-  kind: 'elastic'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  kind: 'functionapp'
   properties: { reserved: true }
 }
 
-resource app 'Microsoft.Web/sites@2023-12-01' = {
+// The settings both apps read (the code's settings; see local.settings.sample.json for their local values).
+var sharedSettings = [
+  // Identity-based storage connection, read by the host and by the app alike.
+  { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+  { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+  { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+  { name: 'WEBSITE_TIME_ZONE', value: timeZone }
+  // The development sign-in is refused at start-up in Azure anyway; stated here so nobody turns it on.
+  { name: 'Automatisering__Identity__DevelopmentSignIn', value: 'false' }
+  { name: 'Automatisering__Demo__Seed', value: 'false' }
+  { name: 'Automatisering__Distributie__Kanaal', value: empty(sharedMailbox) ? 'outbox' : 'graph' }
+  { name: 'Automatisering__Distributie__Graph__SharedMailbox', value: sharedMailbox }
+  { name: 'Automatisering__Distributie__Graph__TenantId', value: tenant().tenantId }
+  { name: 'Automatisering__Distributie__Graph__ClientSecret', value: empty(graphClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' }
+  { name: 'Automatisering__Distributie__Graph__ClientId', value: graphClientId }
+  { name: 'Automatisering__Distributie__Graph__BaseUrl', value: 'https://graph.microsoft.com/v1.0' }
+  { name: 'Automatisering__Distributie__Graph__MaxRetry', value: '3' }
+  { name: 'Automatisering__Distributie__Graph__MaxConcurrentPerMailbox', value: '4' }
+  { name: 'Automatisering__Distributie__Graph__UploadSliceBytes', value: '3276800' }
+  { name: 'Automatisering__Distributie__Graph__PdfDriveId', value: '' }
+  { name: 'Automatisering__Distributie__Graph__PdfFolder', value: 'automatisering-pdf' }
+  { name: 'Automatisering__Distributie__OutboxContainer', value: 'outbox' }
+  { name: 'Automatisering__Identity__EntraTenantId', value: tenant().tenantId }
+  { name: 'Automatisering__Identity__EntraAudience', value: apiAudience }
+  { name: 'Automatisering__Identity__EntraInstance', value: environment().authentication.loginEndpoint }
+  // Empty: the organisation and templates shipped in the app's folder.
+  { name: 'Automatisering__Organisatie__Path', value: '' }
+  { name: 'Automatisering__Templates__Root', value: '' }
+  { name: 'Automatisering__Templates__Soffice', value: 'soffice' }
+]
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: '${name}-automatisering'
   location: location
   kind: 'functionapp,linux'
   identity: { type: 'SystemAssigned' }
   properties: {
-    serverFarmId: plan.id
+    serverFarmId: functionPlan.id
     httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}deployment'
+          authentication: { type: 'SystemAssignedIdentity' }
+        }
+      }
+      scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
+      // FUNCTIONS_WORKER_RUNTIME on Flex Consumption: the runtime is named here, not as an app setting.
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
     siteConfig: {
-      linuxFxVersion: ''
-      ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        // Identity-based storage connection, read by the host and by the app alike.
-        { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
-        { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
-        { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-        { name: 'WEBSITE_TIME_ZONE', value: timeZone }
-        { name: 'Automatisering__Distributie__Kanaal', value: empty(sharedMailbox) ? 'outbox' : 'graph' }
-        { name: 'Automatisering__Distributie__Graph__SharedMailbox', value: sharedMailbox }
-        { name: 'Automatisering__Distributie__Graph__TenantId', value: tenant().tenantId }
-        { name: 'Automatisering__Distributie__Graph__ClientSecret', value: empty(graphClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})' }
-      ]
+      appSettings: sharedSettings
     }
   }
 }
 
-// App Service Authentication (Entra ID): the platform signs users in and passes X-MS-CLIENT-PRINCIPAL.
-resource auth 'Microsoft.Web/sites/config@2023-12-01' = {
-  parent: app
+resource webPlan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${name}-automatisering-web-plan'
+  location: location
+  sku: { name: 'P0v3', tier: 'Premium0V3' }
+  kind: 'linux'
+  properties: { reserved: true }
+}
+
+// The web interface: its own App Service app over the same storage; it writes state and enqueues work, the
+// function app's queue and timer triggers do the rest.
+resource web 'Microsoft.Web/sites@2024-04-01' = {
+  name: '${name}-automatisering-web'
+  location: location
+  kind: 'app,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: webPlan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      alwaysOn: true
+      appSettings: sharedSettings
+    }
+  }
+}
+
+// App Service Authentication (Entra ID) on the web app: the platform signs users in and passes
+// X-MS-CLIENT-PRINCIPAL (trusted only where WEBSITE_AUTH_ENABLED is true). The API takes Entra ID bearer tokens.
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: web
   name: 'authsettingsV2'
   properties: {
     platform: { enabled: true }
@@ -116,15 +188,18 @@ var roles = [
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 ]
 
-resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in roles: {
-  name: guid(storage.id, app.id, role)
+var principals = [app.identity.principalId, web.identity.principalId]
+
+resource roleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for assignment in flatten(map(principals, p => map(roles, r => { principal: p, role: r }))): {
+  name: guid(storage.id, assignment.principal, assignment.role)
   scope: storage
   properties: {
-    principalId: app.identity.principalId
+    principalId: assignment.principal
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', assignment.role)
   }
 }]
 
 output functionAppName string = app.name
+output webAppName string = web.name
 output storageAccountName string = storage.name

@@ -14,21 +14,34 @@ public static class FunctionsAppExtensions
     {
         // HttpRequest in, IResult out: the worker's ASP.NET Core integration.
         builder.ConfigureFunctionsWebApplication();
-        builder.UseMiddleware<RequestLoggingMiddleware>();
-        builder.UseMiddleware<ProblemDetailsMiddleware>();
-        builder.UseMiddleware<IdentityMiddleware>();
+        builder.UseAutomatiseringMiddleware();
 
         // Under a host the settings arrive as environment variables; a local.settings.json next to the app (or in
         // the working folder) is read too, so the worker started on its own finds the same settings.
         builder.Configuration.AddLocalSettings();
-        builder.Services.AddProblemDetails();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddStorage();
-        builder.Services.AddDocumenten();
-        builder.Services.AddBesluitvorming();
-        builder.Services.AddSamenwerking();
-        builder.Services.AddAutomatiseringIdentity(builder.Configuration);
-        builder.Services.AddDistributie(builder.Configuration);
+        builder.Services.AddAutomatiseringServices(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>Logging, problem details and identity around every invocation; the last one added runs innermost.</summary>
+    public static IFunctionsWorkerApplicationBuilder UseAutomatiseringMiddleware(this IFunctionsWorkerApplicationBuilder worker)
+    {
+        worker.UseMiddleware<RequestLoggingMiddleware>();
+        worker.UseMiddleware<ProblemDetailsMiddleware>();
+        worker.UseMiddleware<IdentityMiddleware>();
+        return worker;
+    }
+
+    public static IServiceCollection AddAutomatiseringServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddProblemDetails();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStorage();
+        services.AddDocumenten();
+        services.AddBesluitvorming();
+        services.AddSamenwerking();
+        services.AddAutomatiseringIdentity(configuration);
+        services.AddDistributie(configuration);
+        return services;
     }
 }

@@ -193,7 +193,8 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
         var hostStopping = _stopListeners.Token;
         new AdminEndpoints(Hub, invoker, MasterKey, hostStopping, _logger).Map(app);
         var forwarder = new HttpForwarder(Hub, invoker, _forwardingClient!, _options, hostJson.RoutePrefix, hostStopping, _logger);
-        app.MapFallback(forwarder.HandleAsync);
+        // "{**path}", not MapFallback's default "{*path:nonfile}": a route value may look like a file name (bijlagen/handvest.docx).
+        app.MapFallback("{**path}", forwarder.HandleAsync);
         return app;
     }
 

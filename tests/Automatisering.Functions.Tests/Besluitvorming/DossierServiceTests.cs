@@ -66,7 +66,7 @@ public sealed class DossierServiceTests(AzuriteFixture azurite)
 
     private FunctionsAppFactory App(AppendStop stop) =>
         new FunctionsAppFactory(azurite)
-            .WithSetting("Automatisering:Runner:Enabled", "false")
+            .WithoutTriggers()
             .WithServices(services => services.AddSingleton(new AuditTrailStore(stop.Blobs(azurite.ConnectionString))));
 
     private static async Task<(Dossier Dossier, string Steller)> ConceptAsync(DossierService service, string onderwerp, string gemeente = "meppel")

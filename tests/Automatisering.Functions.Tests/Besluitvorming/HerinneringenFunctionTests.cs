@@ -1,5 +1,5 @@
-using System.Text;
 using Automatisering.Domain.Besluitvorming;
+using Automatisering.Functions.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +13,7 @@ public sealed class HerinneringenFunctionTests(AzuriteFixture azurite)
     {
         // Monday 2 March 2026; Steenwijkerland reminds after 3 working days and escalates after 5.
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton<TimeProvider>(clock));
         var client = app.Start();
         var api = new BesluitvormingApi(client);
@@ -23,12 +23,12 @@ public sealed class HerinneringenFunctionTests(AzuriteFixture azurite)
         var wachtOp = BesluitvormingApi.FirstWaitingOn(status);
 
         clock.Now = clock.Now.AddDays(2); // Wednesday: within the limit
-        await FireAsync(client);
+        await app.Function<HerinneringenFunction>().HerinnerAsync(default);
         Assert.Empty(await NotificationsAsync(id));
 
         clock.Now = new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.FromHours(1)); // eight working days later
-        await FireAsync(client);
-        await FireAsync(client);
+        await app.Function<HerinneringenFunction>().HerinnerAsync(default);
+        await app.Function<HerinneringenFunction>().HerinnerAsync(default);
 
         var sent = await NotificationsAsync(id);
         Assert.Equal(2, sent.Count);
@@ -37,12 +37,6 @@ public sealed class HerinneringenFunctionTests(AzuriteFixture azurite)
         Assert.Contains(sent, n => n.Contains("escalatie") && n.Contains(secretaris));
         var trail = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", wachtOp);
         Assert.Equal(["herinnering", "escalatie"], trail.GetProperty("regels").EnumerateArray().Select(r => r.GetProperty("action").GetString()!).Where(a => a is "herinnering" or "escalatie").Order().Reverse().ToArray());
-    }
-
-    private static async Task FireAsync(HttpClient client)
-    {
-        using var response = await client.PostAsync("/Herinneringen", new StringContent("""{ "Data": { "timer": { "IsPastDue": false } }, "Metadata": {} }""", Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Each notification blob for the dossier, as its key plus its content.</summary>

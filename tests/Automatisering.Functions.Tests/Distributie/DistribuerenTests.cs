@@ -2,6 +2,7 @@ using System.Text.Json;
 using Automatisering.Domain.Besluitvorming;
 using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await _stub.DisposeAsync();
 
     private FunctionsAppFactory App() => new FunctionsAppFactory(azurite)
-        .WithSetting("Automatisering:Runner:Enabled", "false")
+        .WithoutTriggers()
         .WithSetting("Automatisering:Distributie:Kanaal", "graph")
         .WithSetting("Automatisering:Distributie:Graph:TenantId", "tenant")
         .WithSetting("Automatisering:Distributie:Graph:ClientId", "client")
@@ -42,7 +43,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         var (dossierId, gemeente) = await DecidedDossierAsync(api);
         var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
 
-        (await InvokeAsync(client, opdracht)).EnsureSuccessStatusCode();
+        await app.Function<DistributieFunctions>().Distribueren(opdracht, default);
         Assert.Single(_stub.Verzoeken, v => v.Path.EndsWith("/sendMail", StringComparison.Ordinal));
 
         // What a kill right after the send leaves behind: the bookkeeping still says "bezig".
@@ -50,7 +51,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         var bezig = JsonDocument.Parse((await stand.DownloadContentAsync()).Value.Content.ToString()).RootElement.GetRawText().Replace("\"bezorgd\"", "\"bezig\"");
         await stand.UploadAsync(BinaryData.FromString(bezig), overwrite: true);
 
-        (await InvokeAsync(client, opdracht)).EnsureSuccessStatusCode();
+        await app.Function<DistributieFunctions>().Distribueren(opdracht, default);
 
         Assert.Single(_stub.Verzoeken, v => v.Path.EndsWith("/sendMail", StringComparison.Ordinal));
         Assert.Contains(_stub.Verzoeken, v => v.Path.EndsWith("/mailFolders/sentitems/messages", StringComparison.Ordinal));
@@ -67,9 +68,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         var (dossierId, gemeente) = await DecidedDossierAsync(api);
         var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
 
-        using var response = await InvokeAsync(client, opdracht);
-
-        Assert.False(response.IsSuccessStatusCode);
+        await Assert.ThrowsAnyAsync<Exception>(() => app.Function<DistributieFunctions>().Distribueren(opdracht, default));
         var auteur = BesluitvormingApi.AuthorAndPortfolio(gemeente).Auteur;
         var standen = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{dossierId}/distributie", auteur);
         var stand = Assert.Single(standen.EnumerateArray());
@@ -95,10 +94,6 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("d.ykema@steenwijkerland.example", mail.Json.GetRawText());
         Assert.Contains("notificatie/d-1/stap-1/v1/herinnering", mail.Json.GetRawText());
     }
-
-    private static Task<HttpResponseMessage> InvokeAsync(HttpClient client, string opdracht) =>
-        client.PostAsync("/Distribueren", new StringContent(
-            JsonSerializer.Serialize(new { Data = new { opdracht }, Metadata = new { DequeueCount = 1 } }), System.Text.Encoding.UTF8, "application/json"));
 
     private static async Task<(string DossierId, string Gemeente)> DecidedDossierAsync(BesluitvormingApi api)
     {

@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Distributie;
 using Automatisering.Functions.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +14,7 @@ public sealed class DistributieHerstelTests(AzuriteFixture azurite)
     public async Task Herstel_DecisionWhoseQueueMessageWasLost_QueuedAgainUntilADeliveryIsRecorded()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton<TimeProvider>(clock));
         var client = app.Start();
         var api = new BesluitvormingApi(client);
@@ -25,21 +25,16 @@ public sealed class DistributieHerstelTests(AzuriteFixture azurite)
         await api.RouteToMeetingAsync(dossier, datum);
         await api.DecideAsync(gemeente, datum, id);
 
-        Assert.DoesNotContain(id, await HerstelAsync(client)); // just decided: its message may still be in the queue
+        Assert.DoesNotContain(id, await HerstelAsync(app)); // just decided: its message may still be in the queue
 
         clock.Now = clock.Now.AddHours(2);
-        Assert.Contains($"{{\"dossierId\":\"{id}\",\"besluitNr\":1}}", await HerstelAsync(client));
+        Assert.Contains($"{{\"dossierId\":\"{id}\",\"besluitNr\":1}}", await HerstelAsync(app));
 
         var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, id, 1), JsonSerializerOptions.Web);
-        using var bezorgd = await client.PostAsync("/Distribueren", new StringContent(JsonSerializer.Serialize(new { Data = new { opdracht }, Metadata = new { } }), Encoding.UTF8, "application/json"));
-        bezorgd.EnsureSuccessStatusCode();
-        Assert.DoesNotContain(id, await HerstelAsync(client));
+        await app.Function<DistributieFunctions>().Distribueren(opdracht, default);
+        Assert.DoesNotContain(id, await HerstelAsync(app));
     }
 
-    private static async Task<string> HerstelAsync(HttpClient client)
-    {
-        using var response = await client.PostAsync("/DistributieHerstel", new StringContent("""{ "Data": { "timer": {} }, "Metadata": {} }""", Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Outputs").GetProperty("besluiten").GetRawText();
-    }
+    private static async Task<string> HerstelAsync(FunctionsAppFactory app) =>
+        JsonSerializer.Serialize(await app.Function<DistributieFunctions>().HerstelAsync(default), JsonSerializerOptions.Web);
 }

@@ -18,7 +18,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
     public async Task ReleaseDueAsync_EmbargoMomentPassed_ReleaseToEveryMunicipalityInTheTrail()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton<TimeProvider>(clock));
         var service = app.Services.GetRequiredService<SamenwerkingService>();
         string[] gemeenten = ["meppel", "staphorst"];
@@ -50,7 +50,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
     public async Task PlanMijlpaalAsync_ProcessStopsBeforeTheAuditAppend_LineAppendedOnceBeforeTheNextChange()
     {
         var stop = new AppendStop();
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton(new AuditTrailStore(stop.Blobs(azurite.ConnectionString))));
         var service = app.Services.GetRequiredService<SamenwerkingService>();
         var lead = new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null);
@@ -72,7 +72,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
     public async Task GeefAkkoordAsync_ProcessStopsBeforeTheAuditAppend_ReadingTheTrailAppendsTheLineOnce()
     {
         var stop = new AppendStop();
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false")
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton(new AuditTrailStore(stop.Blobs(azurite.ConnectionString))));
         var service = app.Services.GetRequiredService<SamenwerkingService>();
         var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Outbox: persbericht " + Guid.NewGuid().ToString("n")[..6],

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using Automatisering.Functions.Features.Health;
+using Automatisering.Functions.Health;
 using Automatisering.Functions.Tests.Infrastructure;
 
-namespace Automatisering.Functions.Tests.Features.Health;
+namespace Automatisering.Functions.Tests.Health;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class HealthEndpointsTests(AzuriteFixture azurite)
+public sealed class HealthFunctionTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task GetHealth_StorageReachable_OkWithVersion()
@@ -28,7 +28,7 @@ public sealed class HealthEndpointsTests(AzuriteFixture azurite)
     {
         var closedPort = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
                          "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;";
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("AzureWebJobsStorage", closedPort).WithSetting("Automatisering:Runner:Enabled", "false");
+        await using var app = new FunctionsAppFactory(azurite).WithSetting("AzureWebJobsStorage", closedPort).WithoutTriggers();
         var client = app.Start();
 
         var response = await client.GetAsync("/api/health");

@@ -7,16 +7,16 @@ using Automatisering.Functions.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
-namespace Automatisering.Functions.Tests.Features.Documenten;
+namespace Automatisering.Functions.Tests.Documenten;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class DocumentenEndpointsTests(AzuriteFixture azurite)
+public sealed class DocumentenFunctionsTests(AzuriteFixture azurite)
 {
     private static string Sample(string name) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "samples", name + ".json"));
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithoutTriggers();
 
     [Fact]
     public async Task Render_AgendapuntForMeppel_ValidDocxInMeppelsHouseStyleWithTheValues()

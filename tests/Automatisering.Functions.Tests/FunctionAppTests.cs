@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.Json;
+using Automatisering.Functions.Tests.Infrastructure;
+
+namespace Automatisering.Functions.Tests;
+
+/// <summary>The function app as the Functions host sees it: its metadata, and which functions the outside can reach.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FunctionAppTests(AzuriteFixture azurite)
+{
+    private static readonly string[] NonHttpFunctions = ["BesluitVerwerken", "Distribueren", "PersberichtEmbargo", "DistributieHerstel", "Herinneringen"];
+
+    [Fact]
+    public void FunctionsMetadata_BuildOutput_HttpQueueAndTimerFunctionsWithTheirBindings()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata")));
+        var triggers = metadata.RootElement.EnumerateArray().ToDictionary(
+            f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()!).ToList());
+
+        Assert.Contains("httpTrigger", triggers["Health"]);
+        Assert.Contains("httpTrigger", triggers["DossierParaaf"]);
+        Assert.Equal(["queueTrigger", "queue"], triggers["BesluitVerwerken"]);
+        Assert.Equal(["queueTrigger"], triggers["Distribueren"]);
+        Assert.Equal(["timerTrigger", "queue"], triggers["PersberichtEmbargo"]);
+        Assert.Equal(["timerTrigger"], triggers["Herinneringen"]);
+        Assert.DoesNotContain(triggers.Keys, name => name.StartsWith("Demo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NonHttpFunction_PostedAnonymously_NotReachable()
+    {
+        await using var app = new FunctionsAppFactory(azurite);
+        var client = app.Start();
+
+        foreach (var function in NonHttpFunctions)
+        {
+            using var byName = await client.PostAsync($"/{function}", new StringContent("{}"));
+            using var underApi = await client.PostAsync($"/api/{function}", new StringContent("{}"));
+            using var admin = await client.PostAsync($"/admin/functions/{function}", new StringContent("{}"));
+            using var wrongKey = new HttpRequestMessage(HttpMethod.Post, $"/admin/functions/{function}") { Content = new StringContent("{}") };
+            wrongKey.Headers.Add("x-functions-key", "geraden");
+            using var guessed = await client.SendAsync(wrongKey);
+
+            Assert.Equal(HttpStatusCode.NotFound, byName.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, underApi.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, admin.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task TimerFunction_AdminApiWithMasterKey_Accepted()
+    {
+        await using var app = new FunctionsAppFactory(azurite);
+        var client = app.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/DistributieHerstel") { Content = new StringContent("{}") };
+        request.Headers.Add("x-functions-key", app.MasterKey);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_MalformedJsonBody_ProblemDetailsNamingBodyInDutch()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = new StringContent("{\"onderwerp\": ", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Dev-User", BesluitvormingApiPerson());
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Het verzoek is geen geldige JSON.", problem.GetProperty("errors").GetProperty("body")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Api_WrongTypeInBody_ProblemDetailsNamingTheField()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dossiers") { Content = new StringContent("{\"onderwerp\": 12}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Dev-User", BesluitvormingApiPerson());
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("onderwerp", out _), problem.GetRawText());
+    }
+
+    [Fact]
+    public async Task Api_UnparsableDateInRoute_ProblemDetailsNamingTheField()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/vergaderingen/meppel/morgen");
+        request.Headers.Add("X-Dev-User", BesluitvormingApiPerson());
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Geef een datum als jjjj-mm-dd.", problem.GetProperty("errors").GetProperty("datum")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Api_NotSignedIn_Unauthorized()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+
+        using var response = await client.GetAsync("/api/inbox");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static string BesluitvormingApiPerson() =>
+        Besluitvorming.BesluitvormingApi.Sample.PersonenMetRol("meppel", Automatisering.Domain.Besluitvorming.Rol.Medewerker).First().Id;
+}
