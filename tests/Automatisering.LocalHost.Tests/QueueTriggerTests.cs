@@ -52,7 +52,9 @@ public sealed class QueueTriggerTests(LocalHostFixture fixture)
         var attempts = fixture.Log.Lines.Count(l => l.Contains("Executed 'AlwaysFails' (Failed", StringComparison.Ordinal) && l.Contains("DequeueCount=", StringComparison.Ordinal)
             && FailedMessageIds(text).Any(id => l.Contains(id, StringComparison.Ordinal)));
         Assert.Equal(3, attempts);
-        Assert.Contains(fixture.Log.Lines, l => l.Contains("has reached MaxDequeueCount of 3. Moving message to queue 'failing-poison'", StringComparison.Ordinal));
+        await Eventually.True(
+            () => fixture.Log.Lines.Any(l => l.Contains("has reached MaxDequeueCount of 3. Moving message to queue 'failing-poison'", StringComparison.Ordinal)),
+            "the poison log line (written after the move)");
     }
 
     [Fact]
