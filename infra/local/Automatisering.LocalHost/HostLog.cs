@@ -108,6 +108,12 @@ internal static partial class HostLog
             RpcLog.Types.Level.Critical => LogLevel.Critical,
             _ => LogLevel.None,
         };
+        // The framework's own chatter inside the worker (routing, hosting) is detail, not what a person looks for.
+        if (level < LogLevel.Warning && log.Category.StartsWith("Microsoft.", StringComparison.Ordinal))
+        {
+            level = LogLevel.Debug;
+        }
+
         if (level == LogLevel.None || !logger.IsEnabled(level))
         {
             return;

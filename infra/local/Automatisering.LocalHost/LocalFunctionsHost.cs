@@ -202,6 +202,7 @@ public sealed class LocalFunctionsHost : IAsyncDisposable
     {
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(_loggerFactory);
+        builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
     }
 
     private async Task RunListenersAsync(HostJson hostJson, BlobServiceClient? blobs, QueueServiceClient? queues, FunctionInvoker invoker, TimeZoneInfo timeZone, CancellationToken stoppingToken)

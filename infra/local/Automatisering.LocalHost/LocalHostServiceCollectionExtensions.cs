@@ -10,4 +10,12 @@ public static class LocalHostServiceCollectionExtensions
         services.AddHostedService<LocalFunctionsHostService>();
         return services;
     }
+
+    /// <summary>Per-request framework logs (Kestrel, routing, gRPC) only from Warning: the host's own lines say what happened.</summary>
+    public static ILoggingBuilder AddLocalHostFilters(this ILoggingBuilder logging) =>
+        logging
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Grpc", LogLevel.Warning)
+            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning)
+            .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; });
 }

@@ -4,7 +4,7 @@ using NCrontab;
 namespace Automatisering.LocalHost.Functions;
 
 /// <summary>Turns a function's raw binding JSON into checked <see cref="BindingDefinition"/>s, resolving <c>%Setting%</c> references.</summary>
-public static class FunctionParser
+public static partial class FunctionParser
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -46,10 +46,13 @@ public static class FunctionParser
 
     private static BindingDefinition Resolve(string function, BindingDefinition binding, Func<string, string?> resolveSetting)
     {
+        // As the host: every %Name% in the value is an app setting, e.g. "%Container%/{id}.json".
         string? Setting(string? value) =>
-            value is { Length: > 2 } && value.StartsWith('%') && value.EndsWith('%')
-                ? resolveSetting(value[1..^1]) ?? throw new FunctionConfigurationException($"function '{function}': app setting '{value[1..^1]}' referenced by binding '{binding.Name}' is not set.")
-                : value;
+            value is null
+                ? null
+                : SettingReference().Replace(value, match =>
+                    resolveSetting(match.Groups[1].Value)
+                    ?? throw new FunctionConfigurationException($"function '{function}': app setting '{match.Groups[1].Value}' referenced by binding '{binding.Name}' is not set."));
 
         var resolved = binding with
         {
@@ -90,4 +93,7 @@ public static class FunctionParser
         return CrontabSchedule.TryParse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
             ?? throw new FunctionConfigurationException($"function '{function}': schedule '{expression}' is not a valid NCRONTAB expression.");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("%([^%]+)%")]
+    private static partial System.Text.RegularExpressions.Regex SettingReference();
 }

@@ -135,9 +135,48 @@ internal sealed class HttpForwarder(WorkerHub hub, FunctionInvoker invoker, Http
 
     private async Task ForwardAsync(HttpContext context, Uri workerUri, string invocationId)
     {
-        var request = context.Request;
+        using var response = await SendToWorkerAsync(context, workerUri, invocationId);
+        context.Response.StatusCode = (int)response.StatusCode;
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            if (!NotForwarded.Contains(name))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(context.RequestAborted);
+        await body.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The worker reports its HTTP address before its server listens, so right after start a connection can be
+    /// refused; nothing was sent then (the body is unread), so it is tried again until the worker is up (bounded).
+    /// </summary>
+    private async Task<HttpResponseMessage> SendToWorkerAsync(HttpContext context, Uri workerUri, string invocationId)
+    {
+        var deadline = DateTime.UtcNow + options.WorkerReadyTimeout;
+        while (true)
+        {
+            // Not disposed on success: the request (and its body stream) stays in use while the response streams back.
+            var message = CreateMessage(context.Request, workerUri, invocationId);
+            try
+            {
+                return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+            }
+            catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConnectionError
+                && ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused }
+                && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100, context.RequestAborted);
+            }
+        }
+    }
+
+    private static HttpRequestMessage CreateMessage(HttpRequest request, Uri workerUri, string invocationId)
+    {
         var target = new Uri(workerUri, request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent());
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), target);
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), target);
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             message.Content = new StreamContent(request.Body);
@@ -157,18 +196,6 @@ internal sealed class HttpForwarder(WorkerHub hub, FunctionInvoker invoker, Http
         }
 
         message.Headers.TryAddWithoutValidation("x-ms-invocation-id", invocationId);
-
-        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
-        context.Response.StatusCode = (int)response.StatusCode;
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-        {
-            if (!NotForwarded.Contains(name))
-            {
-                context.Response.Headers[name] = values.ToArray();
-            }
-        }
-
-        await using var body = await response.Content.ReadAsStreamAsync(context.RequestAborted);
-        await body.CopyToAsync(context.Response.Body, context.RequestAborted);
+        return message;
     }
 }

@@ -18,6 +18,9 @@ public sealed class WorkerHub(LocalHostOptions options, ILoggerFactory loggerFac
     private TaskCompletionSource<WorkerChannel> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string? _expectedWorkerId;
 
+    /// <summary>Raised with the worker id when a worker's stream has ended (crash, stop, broken connection).</summary>
+    internal event Action<string>? WorkerDisconnected;
+
     /// <summary>The functions, once the first worker has loaded them.</summary>
     public Task<IReadOnlyList<FunctionDefinition>> Functions => _functions.Task;
 
@@ -67,6 +70,7 @@ public sealed class WorkerHub(LocalHostOptions options, ILoggerFactory loggerFac
         }
 
         await running;
+        WorkerDisconnected?.Invoke(workerId);
         lock (_lock)
         {
             if (_ready.Task.IsCompletedSuccessfully && _ready.Task.Result == channel)

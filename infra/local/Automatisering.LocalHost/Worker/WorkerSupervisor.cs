@@ -42,7 +42,27 @@ internal sealed class WorkerSupervisor(
 
             Current = worker;
             var started = DateTime.UtcNow;
-            await worker.Exited.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+            // A worker whose stream broke but whose process lives on is of no use: it is ended and replaced too.
+            var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnDisconnected(string id)
+            {
+                if (id == workerId)
+                {
+                    disconnected.TrySetResult();
+                }
+            }
+
+            hub.WorkerDisconnected += OnDisconnected;
+            try
+            {
+                await ((Task)Task.WhenAny(worker.Exited, disconnected.Task)).WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+            finally
+            {
+                hub.WorkerDisconnected -= OnDisconnected;
+            }
+
             if (stoppingToken.IsCancellationRequested)
             {
                 hub.Terminate(options.ShutdownGracePeriod);
@@ -52,7 +72,7 @@ internal sealed class WorkerSupervisor(
                 return;
             }
 
-            // It crashed: end whatever it left behind (child processes) before starting the next one.
+            // It crashed or lost its stream: end it and whatever it left behind (child processes) before starting the next one.
             await worker.DisposeAsync();
             Current = null;
             if (DateTime.UtcNow - started > MaxRestartDelay)
