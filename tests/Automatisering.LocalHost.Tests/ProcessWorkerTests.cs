@@ -105,7 +105,7 @@ public sealed class ProcessWorkerTests(AzuriteFixture storage) : IAsyncLifetime
         _host = new LocalFunctionsHost(
             new LocalHostOptions
             {
-                ScriptRoot = RepositoryRoot.TestWorkerOutput,
+                ScriptRoot = TestWorkerBuild.Output,
                 HttpPort = 0,
                 HostId = _hostId,
                 RestartDelay = TimeSpan.FromMilliseconds(200),

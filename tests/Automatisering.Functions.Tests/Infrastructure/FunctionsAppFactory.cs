@@ -171,42 +171,12 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : IAsyncDisposab
             {
                 var host = factory.BuildWorker(context);
                 await host.StartAsync(cancellationToken);
-                return new RunningWorker(host);
+                return new InProcessWorker(host);
             }
             catch (Exception ex)
             {
                 factory._workerFailed.TrySetResult(ex);
                 throw;
-            }
-        }
-    }
-
-    private sealed class RunningWorker : IRunningWorker
-    {
-        private readonly IHost _host;
-        private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public RunningWorker(IHost host)
-        {
-            _host = host;
-            host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(() => _exited.TrySetResult());
-        }
-
-        public Task Exited => _exited.Task;
-
-        public int? ProcessId => null;
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await _host.StopAsync(timeout.Token);
-            }
-            finally
-            {
-                _host.Dispose();
-                _exited.TrySetResult();
             }
         }
     }

@@ -26,13 +26,16 @@ public static class HttpRequestExtensions
             return await JsonSerializer.DeserializeAsync<T>(limited, BesluitvormingJson.Options, cancellationToken)
                 ?? throw new BadRequestException("body", "Het verzoek heeft geen inhoud; stuur een JSON-object.");
         }
+        catch (JsonException ex) when (ex.InnerException is JsonException)
+        {
+            // The reader's own error (a JsonReaderException inside): the text is not JSON at all.
+            throw new BadRequestException("body", "Het verzoek is geen geldige JSON.");
+        }
         catch (JsonException ex)
         {
+            // A value of the wrong type or an unknown enum name: the path names the field.
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
-            var reason = ex.BytePositionInLine is null && ex.LineNumber is null
-                ? "Deze waarde heeft niet het verwachte type of een onbekende waarde."
-                : field == "body" ? "Het verzoek is geen geldige JSON." : "Deze waarde heeft niet het verwachte type of een onbekende waarde.";
-            throw new BadRequestException(field, reason);
+            throw new BadRequestException(field, "Deze waarde heeft niet het verwachte type of een onbekende waarde.");
         }
         catch (LimitedReadStream.TooLargeException)
         {

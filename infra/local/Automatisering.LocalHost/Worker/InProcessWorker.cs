@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Automatisering.LocalHost.Worker;
 
-internal sealed class InProcessWorker : IRunningWorker
+public sealed class InProcessWorker : IRunningWorker
 {
     private readonly IHost _host;
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Xunit;
 
-namespace Automatisering.Functions.Tests.Infrastructure;
+namespace Automatisering.Testing;
 
 /// <summary>
 /// A real Azurite from the repository's node_modules, in memory, on free ports; started once per test
@@ -23,7 +24,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var azurite = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(azurite))
         {
-            throw new InvalidOperationException($"Azurite is not installed ({azurite}); run ./test.sh or infra/local/setup.sh first.");
+            throw new InvalidOperationException($"Azurite is not installed ({azurite}); run ./test.sh (or npm ci) in the repository root first.");
         }
 
         int blobPort = FreePort(), queuePort = FreePort(), tablePort = FreePort();
@@ -84,7 +85,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,7 +1,7 @@
-namespace Automatisering.Functions.Tests.Infrastructure;
+namespace Automatisering.Testing;
 
 /// <summary>Waits for an asynchronous outcome (a trigger firing) with a generous limit; not a speed assertion.</summary>
-internal static class Eventually
+public static class Eventually
 {
     public static async Task<T> Get<T>(Func<Task<T?>> probe, string what, int seconds = 60) where T : class
     {
@@ -21,4 +21,7 @@ internal static class Eventually
 
     public static Task True(Func<Task<bool>> probe, string what, int seconds = 60) =>
         Get<object>(async () => await probe() ? new object() : null, what, seconds);
+
+    public static Task True(Func<bool> probe, string what, int seconds = 60) =>
+        True(() => Task.FromResult(probe()), what, seconds);
 }

@@ -1,6 +1,6 @@
-namespace Automatisering.Functions.Tests.Infrastructure;
+namespace Automatisering.Testing;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
