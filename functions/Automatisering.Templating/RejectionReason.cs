@@ -11,4 +11,7 @@ public enum RejectionReason
     PathTraversal,
     ZipBomb,
     TooLarge,
+
+    /// <summary>An XML part declares a DTD: the way to entity-expansion (billion laughs) and external-entity (XXE) attacks; OOXML never needs one.</summary>
+    DocumentTypeDefinition,
 }

@@ -224,6 +224,16 @@ public static class TemplatePackageInspector
             throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand is geen Word-document (content type '{mainType}').");
         }
 
+        foreach (var entry in entries.Where(e => e.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Checked on the raw bytes of every part, not only those a later step parses: a stored attachment is
+            // opened later by other programs (LibreOffice, Word) that may expand entities.
+            if (DeclaresDtd(entry.Data))
+            {
+                throw new TemplateRejectedException(RejectionReason.DocumentTypeDefinition, $"Onderdeel '{entry.Name}' bevat een DTD of entiteiten; dat is in een Word-document niet toegestaan.", entry.Name);
+            }
+        }
+
         foreach (var entry in entries.Where(e => e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var rel in ParseXml(entry).Root!.Elements(RelationshipsNs + "Relationship"))
@@ -300,6 +310,20 @@ public static class TemplatePackageInspector
         {
             throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand kan niet als Word-document worden geopend: {e.Message}");
         }
+    }
+
+    private static bool DeclaresDtd(byte[] data)
+    {
+        // XML parts may be UTF-16 (with a byte order mark); look in the text, not only in the UTF-8 bytes.
+        var text = data.AsSpan() switch
+        {
+            [0xFF, 0xFE, ..] => System.Text.Encoding.Unicode.GetString(data),
+            [0xFE, 0xFF, ..] => System.Text.Encoding.BigEndianUnicode.GetString(data),
+            _ => null,
+        };
+        return text is null
+            ? data.AsSpan().IndexOf("<!DOCTYPE"u8) >= 0 || data.AsSpan().IndexOf("<!ENTITY"u8) >= 0
+            : text.Contains("<!DOCTYPE", StringComparison.Ordinal) || text.Contains("<!ENTITY", StringComparison.Ordinal);
     }
 
     private static XDocument ParseXml(PackageEntry entry)

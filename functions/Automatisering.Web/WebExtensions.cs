@@ -63,9 +63,14 @@ public static class WebExtensions
             return Results.NotFound();
         }
 
-        return formaat == "docx"
-            ? Bestand(http, document.Content, DocumentRenderer.DocxContentType, $"{naam}-{id}.docx", inline: false)
-            : Bestand(http, await pdf.GetAsync(document.Content, document.Sha256, ct), MediaTypeNames.Application.Pdf, $"{naam}-{id}.pdf", inline: download != true);
+        if (formaat == "docx")
+        {
+            return Bestand(http, document.Content, DocumentRenderer.DocxContentType, $"{naam}-{id}.docx", inline: false);
+        }
+
+        return await PdfAsync(pdf, document.Content, document.Sha256, ct) is { } pdfBytes
+            ? Bestand(http, pdfBytes, MediaTypeNames.Application.Pdf, $"{naam}-{id}.pdf", inline: download != true)
+            : PdfNietBeschikbaar();
     }
 
     private static async Task<IResult> Besluitenlijst(DateOnly datum, string? formaat, HttpContext http, DossierService service, Organisatie org, PdfCache pdf, CancellationToken ct)
@@ -82,10 +87,33 @@ public static class WebExtensions
 
         var docx = service.Besluitenlijst(vergadering);
         var naam = $"besluitenlijst-{p.Gemeente}-{datum:yyyy-MM-dd}";
-        return formaat == "pdf"
-            ? Bestand(http, await pdf.GetAsync(docx, DossierDocumentStore.Sha256(docx), ct), MediaTypeNames.Application.Pdf, naam + ".pdf", inline: false)
-            : Bestand(http, docx, DocumentRenderer.DocxContentType, naam + ".docx", inline: false);
+        if (formaat != "pdf")
+        {
+            return Bestand(http, docx, DocumentRenderer.DocxContentType, naam + ".docx", inline: false);
+        }
+
+        return await PdfAsync(pdf, docx, DossierDocumentStore.Sha256(docx), ct) is { } pdfBytes
+            ? Bestand(http, pdfBytes, MediaTypeNames.Application.Pdf, naam + ".pdf", inline: false)
+            : PdfNietBeschikbaar();
     }
+
+    /// <summary>The PDF, or null when LibreOffice could not make it (the page then says so in Dutch; never a 500).</summary>
+    private static async Task<byte[]?> PdfAsync(PdfCache pdf, byte[] docx, string sha256, CancellationToken ct)
+    {
+        try
+        {
+            return await pdf.GetAsync(docx, sha256, ct);
+        }
+        catch (PdfConversionException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult PdfNietBeschikbaar() => Results.Problem(
+        title: "PDF niet beschikbaar",
+        detail: "Het document kon niet naar PDF worden omgezet. Download het Word-bestand of probeer het later opnieuw.",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
 
     private static IResult Bestand(HttpContext http, byte[] content, string contentType, string fileName, bool inline)
     {

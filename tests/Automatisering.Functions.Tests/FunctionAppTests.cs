@@ -89,6 +89,39 @@ public sealed class FunctionAppTests(AzuriteFixture azurite)
         Assert.Equal(reason, problem.GetProperty("errors").GetProperty(field)[0].GetString());
     }
 
+    public static TheoryData<string, string, string> OverlongTexts() => new()
+    {
+        { "/api/dossiers", JsonSerializer.Serialize(new { onderwerp = new string('x', 301), portefeuille = "p", velden = new { } }), "onderwerp" },
+        { "/api/samenwerking", JsonSerializer.Serialize(new { titel = new string('x', 1024 * 100), samenwerkingsverband = "SSWZM", deelnemers = new[] { "staphorst" }, gedeeldeVelden = new { } }), "titel" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverlongTexts))]
+    public async Task Api_OverlongText_RefusedAtTheFieldAndNothingStored(string path, string body, string field)
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        var person = BesluitvormingApiPerson();
+        using var before = await Get(client, path, person);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Dev-User", person);
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        using var after = await Get(client, path, person);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Hoogstens ", problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.Equal(await before.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
+    }
+
+    private static Task<HttpResponseMessage> Get(HttpClient client, string path, string person)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Dev-User", person);
+        return client.SendAsync(request);
+    }
+
     [Fact]
     public async Task Api_NotSignedIn_Unauthorized()
     {

@@ -191,6 +191,16 @@ public sealed class Dossier
     /// The person assigned to the current step (or their active substitute) signs the given version. The
     /// portefeuillehouder's paraaf completes the route and puts the item on <paramref name="vergaderdatum"/>.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="actorId"/> already signed the current version (any step): a paraaf sent again, e.g. after
+    /// a lost answer or a double tap on a phone, is then answered with the current state instead of a refusal.
+    /// </summary>
+    public bool HeeftGeparafeerd(string actorId, string versieHash)
+    {
+        var hash = versieHash.Trim().ToLowerInvariant();
+        return hash == HuidigeVersie.Hash && Stappen.Any(s => s.Parafen.Any(p => p.PersoonId == actorId && p.VersieHash == hash));
+    }
+
     public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null)
     {
         var actor = RequireEigenGemeente(org, actorId, "give a paraaf on");

@@ -37,6 +37,9 @@ public sealed class DossierService(
             throw new ArgumentException("Onderwerp is verplicht.", nameof(onderwerp));
         }
 
+        Tekstlengte.Bewaak(onderwerp, nameof(onderwerp), Tekstlengte.Kort);
+        Tekstlengte.Bewaak(portefeuille, nameof(portefeuille), Tekstlengte.Kort);
+
         var now = time.GetUtcNow();
         var id = $"{gemeente}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..8]}";
         if (Org.FindGemeente(gemeente) is null)
@@ -153,6 +156,15 @@ public sealed class DossierService(
 
     public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
     {
+        // The same paraaf again (same person, same version): idempotent, the current state and no new audit line. A
+        // request that names an older state with If-Match still gets its 409, as every stale change does.
+        // Loaded without the access check: a refusal is audited by the change below, and only a signer has signed.
+        var current = await LoadAsync(id, cancellationToken);
+        if ((handeling.IfMatch is null || handeling.IfMatch == current.ETag) && current.Value.HeeftGeparafeerd(handeling.ActorId, versieHash))
+        {
+            return current;
+        }
+
         var stored = await MutateAsync(handeling, id, "paraaf", (dossier, now) =>
         {
             var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index].Naam : "?";
@@ -171,6 +183,7 @@ public sealed class DossierService(
     public Task<Stored<Dossier>> ReturnAsync(Handeling handeling, string id, string opmerking, CancellationToken cancellationToken) =>
         MutateAsync(handeling, id, "retour", (dossier, now) =>
         {
+            Tekstlengte.Bewaak(opmerking, nameof(opmerking), Tekstlengte.Lang);
             dossier.Return(Org, handeling.ActorId, opmerking, now);
             return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}: {opmerking}", dossier.HuidigeVersie.Hash));
         }, cancellationToken);
@@ -178,6 +191,7 @@ public sealed class DossierService(
     /// <summary>The secretariat records the college's decision; the agendapunt is regenerated with "Besluit B&amp;W".</summary>
     public async Task<Stored<Dossier>> RecordDecisionAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, Besluit besluit, CancellationToken cancellationToken)
     {
+        Tekstlengte.Bewaak(besluit.GewijzigdeTekst, "tekst", Tekstlengte.Besluittekst);
         var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
             ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
         var stored = await MutateAsync(handeling, dossierId, "besluit", async (dossier, now) =>
@@ -236,8 +250,9 @@ public sealed class DossierService(
 
     public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string id, CancellationToken cancellationToken)
     {
-        // The last change's line may still wait in the dossier (the process stopped before appending it).
-        await AppendOpenAuditAsync((await GetAsync(actorId, id, cancellationToken)).Value, cancellationToken);
+        // Reading never writes: a line a stopped process left in the dossier goes in with the next change or the
+        // daily scan. Access is checked first, as for the dossier itself.
+        await GetAsync(actorId, id, cancellationToken);
         var text = await audit.ReadTextAsync(id, cancellationToken);
         return (text, AuditLog.Parse(text));
     }

@@ -32,6 +32,8 @@ public sealed class SamenwerkingService(
 
     public async Task<Stored<Samenwerkingsvoorstel>> CreateVoorstelAsync(Handeling handeling, string titel, string samenwerkingsverband, string penvoerder, IReadOnlyList<string> deelnemers, JsonElement gedeeldeVelden, CancellationToken cancellationToken)
     {
+        Tekstlengte.Bewaak(titel, nameof(titel), Tekstlengte.Kort);
+        Tekstlengte.Bewaak(samenwerkingsverband, nameof(samenwerkingsverband), Tekstlengte.Kort);
         var now = time.GetUtcNow();
         var id = $"{penvoerder}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..6]}";
         var voorstel = Samenwerkingsvoorstel.Create(Org, id, handeling.ActorId, titel, samenwerkingsverband, penvoerder, deelnemers, gedeeldeVelden, now);
@@ -83,6 +85,13 @@ public sealed class SamenwerkingService(
     {
         var gemeente = Persoon(handeling.ActorId).Gemeente;
         var voorstel = (await GetVoorstelAsync(handeling.ActorId, voorstelId, cancellationToken)).Value;
+
+        // Checked before anything is written: a refused request leaves no dossier or documents behind.
+        if (voorstel.Deelnemers.FirstOrDefault(d => d.Gemeente == gemeente) is { DossierId: { } bestaand })
+        {
+            throw new DossierStateException($"Gemeente '{gemeente}' heeft voor dit voorstel al dossier '{bestaand}'.");
+        }
+
         var velden = JsonSerializer.SerializeToNode(voorstel.GedeeldeVelden)!.AsObject();
         if (eigenVelden.ValueKind == JsonValueKind.Object)
         {
@@ -101,6 +110,7 @@ public sealed class SamenwerkingService(
     public Task<Stored<Samenwerkingsvoorstel>> PlanMijlpaalAsync(Handeling handeling, string voorstelId, string omschrijving, MijlpaalSoort soort, DateOnly geplandOp, string? gemeente, CancellationToken cancellationToken) =>
         ChangeVoorstelAsync(handeling, voorstelId, v =>
         {
+            Tekstlengte.Bewaak(omschrijving, nameof(omschrijving), Tekstlengte.Lang);
             var mijlpaal = v.PlanMijlpaal(Org, handeling.ActorId, omschrijving, soort, geplandOp, gemeente, time.GetUtcNow());
             return new SamenwerkingGebeurtenis(handeling.ActorId, "samenwerking.mijlpaalGepland", v.Object, AuditResult.Ok, time.GetUtcNow(), $"{mijlpaal.Omschrijving} {mijlpaal.GeplandOp:dd-MM-yyyy}");
         }, cancellationToken);
@@ -150,7 +160,16 @@ public sealed class SamenwerkingService(
         ChangePersberichtAsync(handeling, voorstelId, "persbericht.tekst", p => p.WijzigTekst(Org, PersberichtSchema, handeling.ActorId, tekst, time.GetUtcNow()), cancellationToken);
 
     public Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> VulBijdrageAanAsync(Handeling handeling, string voorstelId, string gemeente, PersCitaat citaat, PersContact contact, CancellationToken cancellationToken) =>
-        ChangePersberichtAsync(handeling, voorstelId, "persbericht.bijdrage", p => p.VulBijdrageAan(Org, PersberichtSchema, handeling.ActorId, gemeente, citaat, contact, time.GetUtcNow()), cancellationToken);
+        ChangePersberichtAsync(handeling, voorstelId, "persbericht.bijdrage", p =>
+        {
+            Tekstlengte.Bewaak(citaat.Wie, "citaat.wie", Tekstlengte.Kort);
+            Tekstlengte.Bewaak(citaat.Functie, "citaat.functie", Tekstlengte.Kort);
+            Tekstlengte.Bewaak(citaat.Citaat, "citaat.citaat", Tekstlengte.Lang);
+            Tekstlengte.Bewaak(contact.Naam, "contact.naam", Tekstlengte.Kort);
+            Tekstlengte.Bewaak(contact.Telefoon, "contact.telefoon", Tekstlengte.Kort);
+            Tekstlengte.Bewaak(contact.Email, "contact.email", Tekstlengte.Kort);
+            return p.VulBijdrageAan(Org, PersberichtSchema, handeling.ActorId, gemeente, citaat, contact, time.GetUtcNow());
+        }, cancellationToken);
 
     public Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> GeefAkkoordAsync(Handeling handeling, string voorstelId, string gemeente, CancellationToken cancellationToken) =>
         ChangePersberichtAsync(handeling, voorstelId, "persbericht.akkoord", p => p.GeefAkkoord(Org, handeling.ActorId, gemeente, time.GetUtcNow()), cancellationToken);
@@ -159,7 +178,11 @@ public sealed class SamenwerkingService(
         ChangePersberichtAsync(handeling, voorstelId, "persbericht.embargo", p => p.StelEmbargoIn(Org, handeling.ActorId, embargoTot, time.GetUtcNow()), cancellationToken);
 
     public Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> ReleaseDeelverzamelingAsync(Handeling handeling, string voorstelId, IReadOnlyList<string> gemeenten, string reden, CancellationToken cancellationToken) =>
-        ChangePersberichtAsync(handeling, voorstelId, "persbericht.deelvrijgave", p => p.ReleaseVoorDeelverzameling(Org, handeling.ActorId, gemeenten, reden, time.GetUtcNow()), cancellationToken);
+        ChangePersberichtAsync(handeling, voorstelId, "persbericht.deelvrijgave", p =>
+        {
+            Tekstlengte.Bewaak(reden, nameof(reden), Tekstlengte.Lang);
+            return p.ReleaseVoorDeelverzameling(Org, handeling.ActorId, gemeenten, reden, time.GetUtcNow());
+        }, cancellationToken);
 
     /// <summary>
     /// A college decided on a dossier of this proposal: the press release registers it (idempotent by its id) and is
@@ -192,6 +215,30 @@ public sealed class SamenwerkingService(
     }
 
     /// <summary>The release timer: a press release whose embargo moment passed and that is otherwise ready goes out.</summary>
+    /// <summary>
+    /// The daily scan: appends the audit lines that a stopped process left in a joint proposal or its press release
+    /// (each once; a line already in the trail is recognised), so a trail nobody changes again is still complete.
+    /// </summary>
+    public async Task<int> AppendOpenAuditAsync(CancellationToken cancellationToken)
+    {
+        var scanned = 0;
+        await foreach (var key in _voorstellen.ListKeysAsync("voorstellen/", cancellationToken))
+        {
+            if (await _voorstellen.GetAsync(key, cancellationToken) is { } voorstel)
+            {
+                await AppendOpenAuditAsync(voorstel.Value.Id, voorstel.Value.OpenAudit, cancellationToken);
+                if (await _persberichten.GetAsync(PersberichtKey(voorstel.Value.Id), cancellationToken) is { } persbericht)
+                {
+                    await AppendOpenAuditAsync(voorstel.Value.Id, persbericht.Value.OpenAudit, cancellationToken);
+                }
+
+                scanned++;
+            }
+        }
+
+        return scanned;
+    }
+
     public async Task<IReadOnlyList<Persbericht>> ReleaseDueAsync(CancellationToken cancellationToken)
     {
         var released = new List<Persbericht>();
@@ -219,13 +266,8 @@ public sealed class SamenwerkingService(
 
     public async Task<(string Text, AuditLogParseResult Result)> AuditAsync(string actorId, string voorstelId, CancellationToken cancellationToken)
     {
-        // Lines of a last change that a stopped process did not append yet.
-        await AppendOpenAuditAsync(voorstelId, (await GetVoorstelAsync(actorId, voorstelId, cancellationToken)).Value.OpenAudit, cancellationToken);
-        if (await _persberichten.GetAsync(PersberichtKey(voorstelId), cancellationToken) is { } persbericht)
-        {
-            await AppendOpenAuditAsync(voorstelId, persbericht.Value.OpenAudit, cancellationToken);
-        }
-
+        // Reading never writes: lines a stopped process left behind go in with the next change or the daily scan.
+        await GetVoorstelAsync(actorId, voorstelId, cancellationToken);
         var text = await audit.ReadTextAsync(AuditId(voorstelId), cancellationToken);
         return (text, AuditLog.Parse(text));
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Automatisering.Domain.Besluitvorming;
 
 using Automatisering.Functions.Infrastructure.Http;
+using Automatisering.Functions.Infrastructure.OpenApi;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Besluitvorming;
@@ -18,10 +19,12 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
     private const AuthorizationLevel Anonymous = AuthorizationLevel.Anonymous;
 
     [Function("Dossiers")]
+    [QueryParameter("gemeente", "De gemeente; standaard die van de aangemelde medewerker.")]
     public async Task<IResult> Dossiers([HttpTrigger(Anonymous, "get", Route = "dossiers")] HttpRequest req, CancellationToken ct) =>
         await List(req.Query["gemeente"], req.HttpContext.User, service, org, ct);
 
     [Function("DossierAanmaken")]
+    [JsonBody(typeof(NieuwDossierRequest))]
     public async Task<IResult> DossierAanmaken([HttpTrigger(Anonymous, "post", Route = "dossiers")] HttpRequest req, CancellationToken ct) =>
         await Create(await req.ReadJsonAsync<NieuwDossierRequest>(ct), req.HttpContext, service, org, time, ct);
 
@@ -30,10 +33,12 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         await Get(id, req.HttpContext, service, org, time, ct);
 
     [Function("DossierBewerken")]
+    [JsonBody(typeof(BewerkDossierRequest))]
     public async Task<IResult> DossierBewerken([HttpTrigger(Anonymous, "put", Route = "dossiers/{id}")] HttpRequest req, string id, CancellationToken ct) =>
         await Edit(id, await req.ReadJsonAsync<BewerkDossierRequest>(ct), req.HttpContext, service, org, time, ct);
 
     [Function("DossierBijlage")]
+    [FileBody]
     public async Task<IResult> DossierBijlage([HttpTrigger(Anonymous, "post", Route = "dossiers/{id}/bijlagen/{naam}")] HttpRequest req, string id, string naam, CancellationToken ct) =>
         await AddBijlage(id, naam, req.HttpContext, service, org, time, ct);
 
@@ -42,10 +47,12 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         await Submit(id, req.HttpContext, service, org, time, ct);
 
     [Function("DossierParaaf")]
+    [JsonBody(typeof(ParaafRequest))]
     public async Task<IResult> DossierParaaf([HttpTrigger(Anonymous, "post", Route = "dossiers/{id}/paraaf")] HttpRequest req, string id, CancellationToken ct) =>
         await Paraaf(id, await req.ReadJsonAsync<ParaafRequest>(ct), req.HttpContext, service, org, time, ct);
 
     [Function("DossierRetour")]
+    [JsonBody(typeof(RetourRequest))]
     public async Task<IResult> DossierRetour([HttpTrigger(Anonymous, "post", Route = "dossiers/{id}/retour")] HttpRequest req, string id, CancellationToken ct) =>
         await Return(id, await req.ReadJsonAsync<RetourRequest>(ct), req.HttpContext, service, org, time, ct);
 
@@ -54,6 +61,8 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         await Audit(id, req.HttpContext.User, service, ct);
 
     [Function("DossierDocument")]
+    [QueryParameter("versie", "Het versienummer; standaard de huidige versie.")]
+    [QueryParameter("formaat", "pdf voor een PDF; standaard Word (.docx).")]
     public async Task<IResult> DossierDocument([HttpTrigger(Anonymous, "get", Route = "dossiers/{id}/documenten/{naam}")] HttpRequest req, string id, string naam, CancellationToken ct) =>
         await Document(id, naam, req.QueryInt("versie"), req.Query["formaat"], req.HttpContext.User, service, pdf, ct);
 
@@ -66,10 +75,12 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         await Vergadering(gemeente, req.RouteDate("datum", datum), req.HttpContext.User, service, ct);
 
     [Function("VergaderingBesluit")]
+    [JsonBody(typeof(BesluitRequest))]
     public async Task<IResult> VergaderingBesluit([HttpTrigger(Anonymous, "post", Route = "vergaderingen/{gemeente}/{datum}/besluiten")] HttpRequest req, string gemeente, string datum, CancellationToken ct) =>
         await RecordDecision(gemeente, req.RouteDate("datum", datum), await req.ReadJsonAsync<BesluitRequest>(ct), req.HttpContext, service, org, time, ct);
 
     [Function("Besluitenlijst")]
+    [QueryParameter("formaat", "pdf voor een PDF; standaard Word (.docx).")]
     public async Task<IResult> BesluitenlijstFunction([HttpTrigger(Anonymous, "get", Route = "vergaderingen/{gemeente}/{datum}/besluitenlijst")] HttpRequest req, string gemeente, string datum, CancellationToken ct) =>
         await Besluitenlijst(gemeente, req.RouteDate("datum", datum), req.Query["formaat"], req.HttpContext.User, service, pdf, ct);
 
@@ -117,17 +128,30 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         }
 
         using var body = new MemoryStream();
-        if (http.Request.HasFormContentType)
+        try
         {
-            var form = await http.Request.ReadFormAsync(ct);
-            if (form.Files.GetFile("bestand") is { } file)
+            if (http.Request.HasFormContentType)
             {
-                await file.CopyToAsync(body, ct);
+                var form = await http.Request.ReadFormAsync(ct);
+                if (form.Files.GetFile("bestand") is { Length: <= max } file)
+                {
+                    await file.CopyToAsync(body, ct);
+                }
+            }
+            else
+            {
+                // Read no further than the limit: a body without Content-Length cannot fill the memory.
+                await using var limited = new LimitedReadStream(http.Request.Body, max);
+                await limited.CopyToAsync(body, ct);
             }
         }
-        else
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            await http.Request.Body.CopyToAsync(body, ct);
+            throw new BadRequestException("bestand", "Het formulier kon niet worden gelezen (multipart niet goed opgebouwd).");
+        }
+        catch (LimitedReadStream.TooLargeException)
+        {
+            return TypedResults.Problem(title: "Bijlage te groot", detail: "Een bijlage mag hoogstens 20 MB zijn.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
         if (body.Length is 0 or > max)

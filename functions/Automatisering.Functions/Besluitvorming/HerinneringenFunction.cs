@@ -7,9 +7,10 @@ namespace Automatisering.Functions.Besluitvorming;
 /// <summary>
 /// Function <c>Herinneringen</c> (timer): reminds whoever holds a paraaf longer than the gemeente's limit in working
 /// days and escalates to the gemeentesecretaris after the second limit. Each reminder has a key per occurrence and
-/// goes out once, even if the timer fires twice. The scan also rebuilds each gemeente's work list.
+/// goes out once, even if the timer fires twice. The scan also rebuilds each gemeente's work list and appends the
+/// audit lines a stopped process left in a dossier or joint proposal.
 /// </summary>
-public sealed partial class HerinneringenFunction(DossierService service, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, ILogger<HerinneringenFunction> logger)
+public sealed partial class HerinneringenFunction(DossierService service, SamenwerkingService samenwerking, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, ILogger<HerinneringenFunction> logger)
 {
     [Function("Herinneringen")]
     public Task Run([TimerTrigger("0 0 7 * * 1-5", UseMonitor = true)] TimerInfo timer, CancellationToken ct) => HerinnerAsync(ct);
@@ -44,6 +45,9 @@ public sealed partial class HerinneringenFunction(DossierService service, Organi
                 }
             }
         }
+
+        // Joint proposals have no work list to rebuild, but their trails get the same daily completion.
+        await samenwerking.AppendOpenAuditAsync(ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Soort} {Sleutel} verstuurd aan {Ontvangers}")]

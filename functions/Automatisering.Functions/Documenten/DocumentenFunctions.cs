@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 using Automatisering.Functions.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
+using Automatisering.Functions.Infrastructure.OpenApi;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Documenten;
@@ -15,27 +16,40 @@ namespace Automatisering.Functions.Documenten;
 /// Function <c>Sjablooncontrole</c>: POST /api/sjabloncontrole/{sjabloon} checks an uploaded .docx against the
 /// template's schema: unsafe packages are refused with a reason code, tag problems are listed with their place.
 /// </summary>
-public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfRenderer pdf)
+public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfRenderer pdf, Organisatie organisatie)
 {
     private const long MaxUploadBytes = 20 * 1024 * 1024;
 
     // Function-key protected in Azure, as before: integrators call these with a key; the web interface does not.
     [Function("Documenten")]
+    [JsonBody(typeof(System.Text.Json.JsonElement))]
+    [QueryParameter("formaat", "pdf voor een PDF; standaard Word (.docx).")]
     [AllowAnonymous]
     public async Task<IResult> Documenten([HttpTrigger(AuthorizationLevel.Function, "post", Route = "documenten/{gemeente}/{sjabloon}")] HttpRequest req, string gemeente, string sjabloon, CancellationToken ct) =>
-        await Render(gemeente, sjabloon, req.Query["formaat"], req, renderer, pdf, ct);
+        await Render(gemeente, sjabloon, req.Query["formaat"], req, renderer, pdf, organisatie, ct);
 
     [Function("Sjablooncontrole")]
+    [FileBody]
     [AllowAnonymous]
     public async Task<IResult> Sjablooncontrole([HttpTrigger(AuthorizationLevel.Function, "post", Route = "sjabloncontrole/{sjabloon}")] HttpRequest req, string sjabloon, CancellationToken ct) =>
         await Check(sjabloon, req, renderer, ct);
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Render(
-        string gemeente, string sjabloon, string? formaat, HttpRequest request, DocumentRenderer renderer, IPdfRenderer pdf, CancellationToken cancellationToken)
+        string gemeente, string sjabloon, string? formaat, HttpRequest request, DocumentRenderer renderer, IPdfRenderer pdf, Organisatie organisatie, CancellationToken cancellationToken)
     {
         if (!Slug().IsMatch(gemeente) || !Slug().IsMatch(sjabloon))
         {
             return Invalid(Slug().IsMatch(gemeente) ? "sjabloon" : "gemeente", "alleen kleine letters, cijfers en '-' zijn toegestaan");
+        }
+
+        // An unknown municipality would silently get the default house style; say which ones exist instead.
+        if (organisatie.Config.Gemeenten.All(g => g.Slug != gemeente))
+        {
+            return TypedResults.Problem(
+                title: "Gemeente niet gevonden",
+                detail: $"Er is geen gemeente '{gemeente}'. Bekende gemeenten: {string.Join(", ", organisatie.Config.Gemeenten.Select(g => g.Slug).Order(StringComparer.Ordinal))}.",
+                statusCode: StatusCodes.Status404NotFound,
+                extensions: new Dictionary<string, object?> { ["field"] = "gemeente" });
         }
 
         if (formaat is not null and not "docx" and not "pdf")
@@ -51,11 +65,17 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         JsonElement data;
         try
         {
-            data = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: cancellationToken);
+            // The data may carry images (a logo as base64), so a larger limit than other JSON bodies.
+            await using var limited = new LimitedReadStream(request.Body, MaxUploadBytes);
+            data = await JsonSerializer.DeserializeAsync<JsonElement>(limited, cancellationToken: cancellationToken);
         }
         catch (JsonException ex)
         {
-            return Invalid("$", $"geen geldige JSON: {ex.Message}");
+            return Invalid("$", $"geen geldige JSON (regel {ex.LineNumber + 1}, positie {ex.BytePositionInLine + 1})");
+        }
+        catch (LimitedReadStream.TooLargeException)
+        {
+            return Invalid("$", $"de gegevens zijn groter dan {MaxUploadBytes / 1024 / 1024} MB");
         }
 
         var outcome = renderer.Render(template, data);
@@ -86,7 +106,16 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         string? fileName = null;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                return Invalid("bestand", "het formulier kon niet worden gelezen (multipart niet goed opgebouwd)");
+            }
+
             if (form.Files.GetFile("bestand") is not { } file)
             {
                 return Invalid("bestand", "kies een .docx-bestand om te controleren");
@@ -108,8 +137,13 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
             }
 
             fileName = request.Headers["X-Bestandsnaam"].FirstOrDefault();
-            await request.Body.CopyToAsync(upload, cancellationToken);
-            if (upload.Length > MaxUploadBytes)
+            try
+            {
+                // Read no further than the limit: a body without Content-Length cannot fill the memory.
+                await using var limited = new LimitedReadStream(request.Body, MaxUploadBytes);
+                await limited.CopyToAsync(upload, cancellationToken);
+            }
+            catch (LimitedReadStream.TooLargeException)
             {
                 return Rejected(RejectionReason.TooLarge, $"Het bestand is groter dan {MaxUploadBytes / 1024 / 1024} MB.", null);
             }

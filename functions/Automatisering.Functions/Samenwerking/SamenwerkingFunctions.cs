@@ -9,6 +9,7 @@ using Automatisering.Domain.Samenwerking;
 using Automatisering.Functions.Besluitvorming;
 
 using Automatisering.Functions.Infrastructure.Http;
+using Automatisering.Functions.Infrastructure.OpenApi;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Samenwerking;
@@ -26,6 +27,7 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await List(req.HttpContext.User, service, ct);
 
     [Function("SamenwerkingAanmaken")]
+    [JsonBody(typeof(NieuwVoorstelRequest))]
     public async Task<IResult> SamenwerkingAanmakenFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking")] HttpRequest req, CancellationToken ct) =>
         await Create(await req.ReadJsonAsync<NieuwVoorstelRequest>(ct), req.HttpContext, service, org, ct);
 
@@ -38,14 +40,17 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await Tracker(id, req.HttpContext.User, service, ct);
 
     [Function("SamenwerkingDossier")]
+    [JsonBody(typeof(DeelnemerDossierRequest))]
     public async Task<IResult> SamenwerkingDossierFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/dossiers")] HttpRequest req, string id, CancellationToken ct) =>
         await MaakDossier(id, await req.ReadJsonAsync<DeelnemerDossierRequest>(ct), req.HttpContext, service, org, time, ct);
 
     [Function("SamenwerkingMijlpaal")]
+    [JsonBody(typeof(MijlpaalRequest))]
     public async Task<IResult> SamenwerkingMijlpaalFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/mijlpalen")] HttpRequest req, string id, CancellationToken ct) =>
         await PlanMijlpaal(id, await req.ReadJsonAsync<MijlpaalRequest>(ct), req.HttpContext, service, ct);
 
     [Function("SamenwerkingMijlpaalGebeurd")]
+    [JsonBody(typeof(GebeurdRequest))]
     public async Task<IResult> SamenwerkingMijlpaalGebeurdFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/mijlpalen/{mijlpaalId}/gebeurd")] HttpRequest req, string id, string mijlpaalId, CancellationToken ct) =>
         await Gebeurd(id, mijlpaalId, await req.ReadJsonAsync<GebeurdRequest>(ct), req.HttpContext, service, ct);
 
@@ -58,14 +63,17 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await GetPersbericht(id, req.HttpContext, service, ct);
 
     [Function("PersberichtAanmaken")]
+    [JsonBody(typeof(PersberichtRequest))]
     public async Task<IResult> PersberichtAanmakenFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/persbericht")] HttpRequest req, string id, CancellationToken ct) =>
         await CreatePersbericht(id, await req.ReadJsonAsync<PersberichtRequest>(ct), req.HttpContext, service, ct);
 
     [Function("PersberichtTekst")]
+    [JsonBody(typeof(PersberichtRequest))]
     public async Task<IResult> PersberichtTekstFunction([HttpTrigger(Anonymous, "put", Route = "samenwerking/{id}/persbericht/tekst")] HttpRequest req, string id, CancellationToken ct) =>
         await WijzigTekst(id, await req.ReadJsonAsync<PersberichtRequest>(ct), req.HttpContext, service, ct);
 
     [Function("PersberichtBijdrage")]
+    [JsonBody(typeof(BijdrageRequest))]
     public async Task<IResult> PersberichtBijdrageFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/persbericht/bijdragen/{gemeente}")] HttpRequest req, string id, string gemeente, CancellationToken ct) =>
         await Bijdrage(id, gemeente, await req.ReadJsonAsync<BijdrageRequest>(ct), req.HttpContext, service, ct);
 
@@ -74,10 +82,12 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await Akkoord(id, gemeente, req.HttpContext, service, ct);
 
     [Function("PersberichtEmbargoTot")]
+    [JsonBody(typeof(EmbargoRequest))]
     public async Task<IResult> PersberichtEmbargoTotFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/persbericht/embargo")] HttpRequest req, string id, CancellationToken ct) =>
         await Embargo(id, await req.ReadJsonAsync<EmbargoRequest>(ct), req.HttpContext, service, ct);
 
     [Function("PersberichtDeelvrijgave")]
+    [JsonBody(typeof(DeelvrijgaveRequest))]
     public async Task<IResult> PersberichtDeelvrijgaveFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/persbericht/deelvrijgave")] HttpRequest req, string id, CancellationToken ct) =>
         await Deelvrijgave(id, await req.ReadJsonAsync<DeelvrijgaveRequest>(ct), req.HttpContext, service, queues, ct);
 

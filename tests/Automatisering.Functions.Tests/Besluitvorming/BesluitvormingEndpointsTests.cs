@@ -96,6 +96,25 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Paraaf_SentAgainAfterItWasRecorded_CurrentStateAndNoNewAuditLine()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var (id, _, status) = await api.CreateAndSubmitAsync("meppel");
+        var signer = BesluitvormingApi.FirstWaitingOn(status);
+        var hash = status.GetProperty("versie").GetProperty("hash").GetString();
+        var first = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new { versieHash = hash });
+
+        using var again = await api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new { versieHash = hash });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(first.GetProperty("eTag").GetString(), JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("eTag").GetString());
+        var regels = (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", signer)).GetProperty("regels").EnumerateArray().ToList();
+        Assert.Single(regels, r => r.GetProperty("action").GetString() == "paraaf");
+        Assert.DoesNotContain(regels, r => r.GetProperty("result").GetString() == "denied");
+    }
+
+    [Fact]
     public async Task Edit_TwoSimultaneous_OneSucceedsOneConflict()
     {
         await using var app = App();
@@ -283,28 +302,52 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
     }
 
-    [Fact]
-    public async Task AddBijlage_MacroEnabledDocx_RejectedWithReasonCodeAndNothingChanged()
+    [Theory]
+    [InlineData("macro", "MacroEnabled")]
+    [InlineData("billion-laughs", "DocumentTypeDefinition")]
+    [InlineData("xxe", "DocumentTypeDefinition")]
+    public async Task AddBijlage_HostileDocx_RejectedWithReasonCodeAndNothingChanged(string soort, string reasonCode)
     {
         await using var app = App();
         var api = new BesluitvormingApi(app.Start());
         var dossier = await api.CreateAsync("meppel");
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
-        using var withMacro = new MemoryStream();
-        withMacro.Write(await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx")));
-        using (var zip = new System.IO.Compression.ZipArchive(withMacro, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        using var hostile = new MemoryStream();
+        hostile.Write(await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "templates", "default", "handvest.docx")));
+        using (var zip = new System.IO.Compression.ZipArchive(hostile, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
         {
-            await using var entry = zip.CreateEntry("word/vbaProject.bin").Open();
-            entry.Write("macro"u8);
+            if (soort == "macro")
+            {
+                await using var entry = zip.CreateEntry("word/vbaProject.bin").Open();
+                entry.Write("macro"u8);
+            }
+            else
+            {
+                // The main document with a DTD in front: entity expansion (billion laughs) or an external entity (XXE).
+                var document = zip.GetEntry("word/document.xml")!;
+                string xml;
+                using (var reader = new StreamReader(document.Open()))
+                {
+                    xml = await reader.ReadToEndAsync();
+                }
+
+                var dtd = soort == "xxe"
+                    ? "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                    : "<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
+                var declarationEnd = xml.IndexOf("?>", StringComparison.Ordinal) + 2;
+                document.Delete();
+                await using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+                await writer.WriteAsync(xml[..declarationEnd] + dtd + xml[declarationEnd..]);
+            }
         }
 
-        using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/dossiers/{id}/bijlagen/handvest.docx") { Content = new ByteArrayContent(withMacro.ToArray()) };
+        using var upload = new HttpRequestMessage(HttpMethod.Post, $"/api/dossiers/{id}/bijlagen/handvest.docx") { Content = new ByteArrayContent(hostile.ToArray()) };
         upload.Headers.Add("X-Dev-User", auteur);
         using var response = await app.CreateClient().SendAsync(upload);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("MacroEnabled", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("reasonCode").GetString());
+        Assert.Equal(reasonCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("reasonCode").GetString());
         Assert.Equal(1, (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur)).GetProperty("versie").GetProperty("nummer").GetInt32());
     }
 

@@ -72,6 +72,21 @@ public sealed class DocumentenFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Render_UnknownGemeente_NotFoundNamingTheKnownOnes()
+    {
+        await using var app = App();
+        var client = app.Start();
+
+        var response = await client.PostAsync("/api/documenten/atlantis/agendapunt", Json(Sample("agendapunt")));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("gemeente", problem.GetProperty("field").GetString());
+        Assert.Contains("'atlantis'", problem.GetProperty("detail").GetString());
+        Assert.Contains("meppel, ", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Render_PdfRequested_LibreOfficeConvertsIt()
     {
         await using var app = App();

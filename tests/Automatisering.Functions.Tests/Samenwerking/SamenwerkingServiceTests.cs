@@ -15,6 +15,24 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
     private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
 
     [Fact]
+    public async Task MaakDossierAsync_GemeenteAlreadyHasOne_RefusedAndNothingStored()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var service = app.Services.GetRequiredService<SamenwerkingService>();
+        var dossiers = app.Services.GetRequiredService<DossierService>();
+        var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Dubbel: handvest " + Guid.NewGuid().ToString("n")[..6],
+            "SSWZM", "meppel", ["staphorst"], JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
+        var steller = new Handeling(Eerste("staphorst", Rol.Medewerker).Id, "test", null);
+        var portefeuille = Eerste("staphorst", Rol.Portefeuillehouder).Portefeuilles[0];
+        await service.MaakDossierAsync(steller, voorstel.Id, portefeuille, default, CancellationToken.None);
+        var before = (await dossiers.ScanAsync("staphorst", CancellationToken.None)).Count;
+
+        await Assert.ThrowsAsync<DossierStateException>(() => service.MaakDossierAsync(steller, voorstel.Id, portefeuille, default, CancellationToken.None));
+
+        Assert.Equal(before, (await dossiers.ScanAsync("staphorst", CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task ReleaseDueAsync_EmbargoMomentPassed_ReleaseToEveryMunicipalityInTheTrail()
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
@@ -69,7 +87,7 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task GeefAkkoordAsync_ProcessStopsBeforeTheAuditAppend_ReadingTheTrailAppendsTheLineOnce()
+    public async Task GeefAkkoordAsync_ProcessStopsBeforeTheAuditAppend_ReadingWritesNothingAndTheDailyScanAppendsTheLineOnce()
     {
         var stop = new AppendStop();
         await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
@@ -82,7 +100,11 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
         await service.VulBijdrageAanAsync(adviseur, voorstel.Id, "meppel", new PersCitaat("Wethouder", "wethouder", "Samen sterker."), new PersContact("Pers Meppel", "14 0522", "pers@meppel.example"), CancellationToken.None);
 
         await stop.StopsDuringAsync(() => service.GeefAkkoordAsync(adviseur, voorstel.Id, "meppel", CancellationToken.None));
-        await service.AuditAsync(adviseur.ActorId, voorstel.Id, CancellationToken.None);
+        var (_, gelezen) = await service.AuditAsync(adviseur.ActorId, voorstel.Id, CancellationToken.None);
+        Assert.Equal(0, gelezen.Entries.Count(e => e.Action == "persbericht.akkoord"));
+
+        await service.AppendOpenAuditAsync(CancellationToken.None);
+        await service.AppendOpenAuditAsync(CancellationToken.None);
         var (_, trail) = await service.AuditAsync(adviseur.ActorId, voorstel.Id, CancellationToken.None);
 
         Assert.True(trail.Verification.IsValid, trail.Verification.ToString());

@@ -351,7 +351,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.True(await telefoon.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
         await Browser.ScreenshotAsync(telefoon, "3-parafen-telefoon");
         await telefoon.GetByRole(AriaRole.Link, new() { Name = "Mijn parafen" }).First.ClickAsync();
-        Assert.Contains("Er wacht niets op uw paraaf.", await telefoon.Locator("main").InnerTextAsync());
+        await Assertions.Expect(telefoon.Locator("main")).ToContainTextAsync("Er wacht niets op uw paraaf.", new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -378,7 +378,8 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Contains($"Uw paraaf (namens {secretaris.Naam})", await page.Locator("#paraaf-titel").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
 
-        Assert.Contains($"Geparafeerd door {vervanger.Naam} namens {secretaris.Naam}", await page.Locator(".route").InnerTextAsync());
+        // The route is on the page before and after the post: wait for what the new page shows.
+        await Assertions.Expect(page.Locator(".route")).ToContainTextAsync($"Geparafeerd door {vervanger.Naam} namens {secretaris.Naam}", new() { Timeout = 30_000 });
         await Browser.ScreenshotAsync(page, "3-namens-telefoon");
     }
 
