@@ -5,9 +5,9 @@ namespace Automatisering.Benchmarks;
 internal static class PeakRss
 {
     /// <summary>VmHWM from /proc/self/status: the same figure as Node's resourceUsage().maxRSS.</summary>
-    public static double MiB()
+    public static double MiB(string status = "/proc/self/status")
     {
-        foreach (var line in File.ReadLines("/proc/self/status"))
+        foreach (var line in File.ReadLines(status))
         {
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
             {

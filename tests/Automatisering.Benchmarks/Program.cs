@@ -7,8 +7,15 @@ using Automatisering.Templating;
 // Usage: dotnet run -c Release --project tests/Automatisering.Benchmarks -- [--count N] [--data FILE]
 //        [--template FILE] [--out FILE] [--warmup W] [--level Fastest|Optimal|SmallestSize] [--handvest] [--pages P]
 //        or: -- --besluitvorming [--dossiers 10000] [--queries 1000]  (status and inbox p50/p95 on Azurite)
+//        or: -- --bad-input [--rounds 100]  (the function app's peak RSS through a bad-input run)
 // Mirrors bench.js of the docxtemplater reference: the template is compiled once, then every document is the
 // full work a server does per request (render + a complete deflated .docx in a MemoryStream).
+if (args.Contains("--bad-input"))
+{
+    await BadInputBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Contains("--besluitvorming"))
 {
     await BesluitvormingBenchmark.RunAsync(args);

@@ -115,6 +115,28 @@ public sealed class FunctionAppTests(AzuriteFixture azurite)
         Assert.Equal(await before.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task SamenwerkingAanmaken_SharedContentNotFittingTheTemplates_RefusedPerFieldAndNothingStored()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        var person = BesluitvormingApiPerson();
+        using var before = await Get(client, "/api/samenwerking", person);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/samenwerking")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { titel = "Zonder inhoud", samenwerkingsverband = "SSWZM", deelnemers = new[] { "staphorst" }, gedeeldeVelden = new { } }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Dev-User", person);
+
+        using var response = await client.SendAsync(request);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        using var after = await Get(client, "/api/samenwerking", person);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith("velden.", StringComparison.Ordinal));
+        Assert.Equal(await before.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
+    }
+
     private static Task<HttpResponseMessage> Get(HttpClient client, string path, string person)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

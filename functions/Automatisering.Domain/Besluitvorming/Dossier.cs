@@ -192,13 +192,23 @@ public sealed class Dossier
     /// portefeuillehouder's paraaf completes the route and puts the item on <paramref name="vergaderdatum"/>.
     /// </summary>
     /// <summary>
-    /// Whether <paramref name="actorId"/> already signed the current version (any step): a paraaf sent again, e.g. after
-    /// a lost answer or a double tap on a phone, is then answered with the current state instead of a refusal.
+    /// Whether a paraaf by <paramref name="actorId"/> on this version would be a repeat: he signed this version and
+    /// the current step has nothing open for him. Such a paraaf (after a lost answer, a double tap on a phone) is
+    /// answered with the current state instead of a refusal. Someone who signed an earlier step and now holds the
+    /// current one (e.g. as a substitute) is not repeating himself.
     /// </summary>
-    public bool HeeftGeparafeerd(string actorId, string versieHash)
+    public bool IsHerhaaldeParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now)
     {
         var hash = versieHash.Trim().ToLowerInvariant();
-        return hash == HuidigeVersie.Hash && Stappen.Any(s => s.Parafen.Any(p => p.PersoonId == actorId && p.VersieHash == hash));
+        if (hash != HuidigeVersie.Hash || !Stappen.Any(s => s.Parafen.Any(p => p.PersoonId == actorId && p.VersieHash == hash)))
+        {
+            return false;
+        }
+
+        return Status != DossierStatus.InRoute
+            || HuidigeStap is not { } index
+            || org.FindPersoon(actorId) is not { } actor
+            || !Bevoegdheden(org, actor, Stappen[index].Rollen, now).Any(b => Stappen[index].OpenRollen.Contains(b.Rol));
     }
 
     public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null)

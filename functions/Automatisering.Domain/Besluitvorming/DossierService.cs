@@ -13,7 +13,7 @@ namespace Automatisering.Domain.Besluitvorming;
 /// Afterwards the gemeente's work list is updated and the action appended to the audit trail; a refused
 /// (forbidden) attempt is audited as "denied" and changes nothing.
 /// </summary>
-public sealed class DossierService(
+public sealed partial class DossierService(
     BlobServiceClient blobs,
     Organisatie organisatie,
     DossierDocumenten documenten,
@@ -21,7 +21,8 @@ public sealed class DossierService(
     AuditTrailStore audit,
     Werkvoorraad werkvoorraad,
     QueueServiceClient queues,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<DossierService> logger)
 {
     private readonly JsonBlobStore<Dossier> _dossiers = new(blobs.GetBlobContainerClient("dossiers"), BesluitvormingJson.Options);
     private readonly JsonBlobStore<Collegevergadering> _vergaderingen = new(blobs.GetBlobContainerClient("vergaderingen"), BesluitvormingJson.Options);
@@ -156,23 +157,17 @@ public sealed class DossierService(
 
     public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
     {
-        // The same paraaf again (same person, same version): idempotent, the current state and no new audit line. A
-        // request that names an older state with If-Match still gets its 409, as every stale change does.
-        // Loaded without the access check: a refusal is audited by the change below, and only a signer has signed.
-        var current = await LoadAsync(id, cancellationToken);
-        if ((handeling.IfMatch is null || handeling.IfMatch == current.ETag) && current.Value.HeeftGeparafeerd(handeling.ActorId, versieHash))
-        {
-            return current;
-        }
-
+        // The same paraaf again (same person, same version, nothing open for him): idempotent, judged on the very state
+        // the change would act on, so a signer who loses a race to himself never gets a denial.
+        var herhaald = false;
         var stored = await MutateAsync(handeling, id, "paraaf", (dossier, now) =>
         {
             var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index].Naam : "?";
             dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum);
             return Task.FromResult(($"stap {stap}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant()));
-        }, cancellationToken);
+        }, cancellationToken, herhaling: (dossier, now) => herhaald = dossier.IsHerhaaldeParaaf(Org, handeling.ActorId, versieHash, now));
 
-        if (stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
+        if (!herhaald && stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
         {
             await ChangeVergaderingAsync(stored.Value.Gemeente, datum, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
         }
@@ -215,6 +210,7 @@ public sealed class DossierService(
             await ChangeVergaderingAsync(gemeente, later, v => v.Agendeer(Org, handeling.ActorId, stored.Value, AgendapuntSoort.Bespreekstuk), cancellationToken);
         }
 
+        LogBesluit(logger, stored.Value.Id, gemeente, datum, besluit.Uitkomst);
         return stored;
     }
 
@@ -305,13 +301,21 @@ public sealed class DossierService(
         return dossiers;
     }
 
-    private async Task<Stored<Dossier>> MutateAsync(Handeling handeling, string id, string action, Func<Dossier, DateTimeOffset, Task<(string Object, string Hash)>> apply, CancellationToken cancellationToken)
+    private async Task<Stored<Dossier>> MutateAsync(
+        Handeling handeling, string id, string action, Func<Dossier, DateTimeOffset, Task<(string Object, string Hash)>> apply, CancellationToken cancellationToken,
+        Func<Dossier, DateTimeOffset, bool>? herhaling = null)
     {
         var stored = await LoadAsync(id, cancellationToken);
         var now = time.GetUtcNow();
         if (handeling.IfMatch is { } ifMatch && ifMatch != stored.ETag)
         {
             throw new ConcurrencyConflictException(id);
+        }
+
+        // A repeat of what this state already records: answered with the state, nothing written or audited.
+        if (herhaling?.Invoke(stored.Value, now) == true)
+        {
+            return stored;
         }
 
         var dossier = stored.Value;
@@ -374,4 +378,7 @@ public sealed class DossierService(
     private static string VergaderingKey(string gemeente, DateOnly datum) => $"{gemeente}/{datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
 
     private static string BesluitFolder(Dossier dossier) => $"besluit-{dossier.Besluiten.Count}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Besluit vastgelegd: {DossierId} in de vergadering van {Gemeente} op {Datum}: {Uitkomst}")]
+    private static partial void LogBesluit(ILogger logger, string dossierId, string gemeente, DateOnly datum, BesluitUitkomst uitkomst);
 }

@@ -34,6 +34,13 @@ public sealed class SamenwerkingService(
     {
         Tekstlengte.Bewaak(titel, nameof(titel), Tekstlengte.Kort);
         Tekstlengte.Bewaak(samenwerkingsverband, nameof(samenwerkingsverband), Tekstlengte.Kort);
+
+        // The shared content must fit the penvoerder's own templates before it is shared (the title is the onderwerp).
+        var fouten = dossiers.CheckVelden(handeling.ActorId, titel, gedeeldeVelden).Where(f => f.Field != "onderwerp").ToList();
+        if (fouten.Count > 0)
+        {
+            throw new FieldValidationException(fouten);
+        }
         var now = time.GetUtcNow();
         var id = $"{penvoerder}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..6]}";
         var voorstel = Samenwerkingsvoorstel.Create(Org, id, handeling.ActorId, titel, samenwerkingsverband, penvoerder, deelnemers, gedeeldeVelden, now);

@@ -127,7 +127,9 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
             return TypedResults.Problem(title: "Bijlage te groot", detail: "Een bijlage mag hoogstens 20 MB zijn.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var body = new MemoryStream();
+        // Bounded before anything is read, and read into a buffer of the announced size (no doubling copies).
+        var length = http.Request.RequireLength(max + 64 * 1024, "bestand");
+        using var body = new MemoryStream(http.Request.HasFormContentType ? 0 : (int)length);
         try
         {
             if (http.Request.HasFormContentType)

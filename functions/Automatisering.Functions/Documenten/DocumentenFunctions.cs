@@ -19,6 +19,7 @@ namespace Automatisering.Functions.Documenten;
 public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfRenderer pdf, Organisatie organisatie)
 {
     private const long MaxUploadBytes = 20 * 1024 * 1024;
+    private const long MaxDataBytes = 5 * 1024 * 1024;
 
     // Function-key protected in Azure, as before: integrators call these with a key; the web interface does not.
     [Function("Documenten")]
@@ -66,7 +67,7 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         try
         {
             // The data may carry images (a logo as base64), so a larger limit than other JSON bodies.
-            await using var limited = new LimitedReadStream(request.Body, MaxUploadBytes);
+            await using var limited = new LimitedReadStream(request.Body, MaxDataBytes);
             data = await JsonSerializer.DeserializeAsync<JsonElement>(limited, cancellationToken: cancellationToken);
         }
         catch (JsonException ex)
@@ -75,7 +76,7 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         }
         catch (LimitedReadStream.TooLargeException)
         {
-            return Invalid("$", $"de gegevens zijn groter dan {MaxUploadBytes / 1024 / 1024} MB");
+            return Invalid("$", $"de gegevens zijn groter dan {MaxDataBytes / 1024 / 1024} MB");
         }
 
         var outcome = renderer.Render(template, data);
@@ -102,6 +103,12 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         }
 
         // Either a form upload (field 'bestand') or the raw .docx as the body.
+        // Bounded before anything is read: the length must be announced (a larger one is refused with its reason code below).
+        if (request.ContentLength is null)
+        {
+            throw new BadRequestException("bestand", "Stuur de lengte van het bestand mee (Content-Length).", StatusCodes.Status411LengthRequired);
+        }
+
         using var upload = new MemoryStream();
         string? fileName = null;
         if (request.HasFormContentType)

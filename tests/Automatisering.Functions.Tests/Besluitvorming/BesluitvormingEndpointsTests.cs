@@ -96,6 +96,26 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Paraaf_FiftySimultaneousWithoutIfMatch_OneParaafNoDenialsOnlyOkOrConflict()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start());
+        var (id, _, status) = await api.CreateAndSubmitAsync("meppel");
+        var signer = BesluitvormingApi.FirstWaitingOn(status);
+        var hash = status.GetProperty("versie").GetProperty("hash").GetString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
+            api.SendAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", signer, new { versieHash = hash })));
+
+        // A signer racing himself: the winner and every later repeat get 200, a loser of the write 409; never a 403.
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var regels = (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", signer)).GetProperty("regels").EnumerateArray().ToList();
+        Assert.Single(regels, r => r.GetProperty("action").GetString() == "paraaf");
+        Assert.DoesNotContain(regels, r => r.GetProperty("result").GetString() == "denied");
+    }
+
+    [Fact]
     public async Task Paraaf_SentAgainAfterItWasRecorded_CurrentStateAndNoNewAuditLine()
     {
         await using var app = App();

@@ -170,6 +170,25 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void IsHerhaaldeParaaf_SignedAndNothingOpenForHim_True()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.GiveParaaf(org, Afdelingsmanager, Hash("v1"), Later(1));
+
+        Assert.True(dossier.IsHerhaaldeParaaf(org, Afdelingsmanager, Hash("v1"), Later(2)));
+    }
+
+    [Fact]
+    public void IsHerhaaldeParaaf_NotYetSignedOrOtherVersion_False()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.GiveParaaf(org, Afdelingsmanager, Hash("v1"), Later(1));
+
+        Assert.False(dossier.IsHerhaaldeParaaf(org, Concernstaf, Hash("v1"), Later(2)));
+        Assert.False(dossier.IsHerhaaldeParaaf(org, Afdelingsmanager, Hash("v2"), Later(2)));
+    }
+
+    [Fact]
     public void GiveParaaf_NoFinancieleGevolgen_SkipsFinancienStep()
     {
         var dossier = IngediendDossier(org, financieleGevolgen: false);

@@ -105,6 +105,7 @@ public sealed class OpenApiFunctionTests(AzuriteFixture azurite)
             broken.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
             yield return ("broken multipart upload", broken);
             yield return ("empty file", new ByteArrayContent([]));
+            yield return ("upload without a length", new StreamContent(new UnknownLength(new byte[3 * 1024 * 1024])));
         }
     }
 
@@ -154,5 +155,11 @@ public sealed class OpenApiFunctionTests(AzuriteFixture azurite)
         }
 
         return string.Join('\n', lines.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A body whose length is not announced (sent chunked), as a hostile client would send a huge upload.</summary>
+    private sealed class UnknownLength(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
     }
 }

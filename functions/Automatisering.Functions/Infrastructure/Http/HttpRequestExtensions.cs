@@ -43,6 +43,22 @@ public static class HttpRequestExtensions
         }
     }
 
+    /// <summary>
+    /// Bounds an upload before it is read: its length must be announced (Content-Length; browsers and HTTP clients
+    /// send it for files) and within <paramref name="max"/>, so no request can make the app buffer more than that.
+    /// </summary>
+    public static long RequireLength(this HttpRequest request, long max, string field)
+    {
+        if (request.ContentLength is not { } length)
+        {
+            throw new BadRequestException(field, "Stuur de lengte van het bestand mee (Content-Length).", StatusCodes.Status411LengthRequired);
+        }
+
+        return length <= max
+            ? length
+            : throw new BadRequestException(field, $"Het bestand is groter dan {max / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+    }
+
     public static int? QueryInt(this HttpRequest request, string name)
     {
         var value = request.Query[name].FirstOrDefault();

@@ -48,7 +48,9 @@ public sealed partial class ProblemDetailsMiddleware(ILogger<ProblemDetailsMiddl
 
     public static IResult? ToProblem(Exception ex) => ex switch
     {
-        BadRequestException e => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, title: "Het verzoek is niet geldig."),
+        BadRequestException { StatusCode: StatusCodes.Status400BadRequest } e => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, title: "Het verzoek is niet geldig."),
+        BadRequestException e => TypedResults.Problem(title: "Het verzoek is niet geldig.", detail: e.Message, statusCode: e.StatusCode,
+            extensions: new Dictionary<string, object?> { ["field"] = e.Field, ["errors"] = new Dictionary<string, string[]> { [e.Field] = [e.Message] } }),
         FieldValidationException e => TypedResults.ValidationProblem(
             e.Errors.GroupBy(f => "velden." + f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Reason).ToArray()),
             title: e.Message),
