@@ -113,6 +113,9 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
                     ? "Datum collegevergadering: kies de vergadering waarop het college dit behandelt."
                     : "Datum collegevergadering: kies een datum vandaag of later.";
                 return true;
+            case ArgumentException { ParamName: "opmerking" } e:
+                Fouten["opmerking"] = "Opmerking: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+                return true;
             case ArgumentException { ParamName: "naam" or "bestand" } e:
                 Fouten["bestand"] = "Bijlage: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
                 return true;
