@@ -23,7 +23,7 @@ public sealed class Collegevergadering
     public static Collegevergadering Create(OrganisatieConfig org, string gemeente, DateOnly datum)
     {
         ArgumentNullException.ThrowIfNull(org);
-        var g = org.FindGemeente(gemeente) ?? throw new ArgumentException($"Unknown gemeente '{gemeente}'.", nameof(gemeente));
+        var g = org.FindGemeente(gemeente) ?? throw new ArgumentException($"Onbekende gemeente '{gemeente}'.", nameof(gemeente));
         return new Collegevergadering { Gemeente = g.Slug, Datum = datum };
     }
 
@@ -41,7 +41,7 @@ public sealed class Collegevergadering
 
         if (!string.Equals(dossier.Gemeente, Gemeente, StringComparison.OrdinalIgnoreCase))
         {
-            throw new DossierStateException($"Dossier '{dossier.Id}' belongs to '{dossier.Gemeente}', not to the college of '{Gemeente}'.");
+            throw new DossierStateException($"Dossier '{dossier.Id}' hoort bij '{dossier.Gemeente}', niet bij het college van '{Gemeente}'.");
         }
 
         if (dossier.Status is not (DossierStatus.Geagendeerd or DossierStatus.Aangehouden) || dossier.Vergaderdatum != Datum)
@@ -52,7 +52,7 @@ public sealed class Collegevergadering
 
         if (Find(dossier.Id) is not null)
         {
-            throw new DossierStateException($"Dossier '{dossier.Id}' is already on the agenda of {Datum:yyyy-MM-dd}.");
+            throw new DossierStateException($"Dossier '{dossier.Id}' staat al op de agenda van {Datum:dd-MM-yyyy}.");
         }
 
         Agendapunten = [.. Agendapunten, new Agendapunt(Agendapunten.Count + 1, dossier.Id, dossier.Onderwerp, dossier.Portefeuille, soort)];
@@ -67,10 +67,10 @@ public sealed class Collegevergadering
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(besluit);
         RequireBestuurssecretariaat(org, actorId);
-        var punt = Find(dossier.Id) ?? throw new DossierStateException($"Dossier '{dossier.Id}' is not on the agenda of {Datum:yyyy-MM-dd}.");
+        var punt = Find(dossier.Id) ?? throw new DossierStateException($"Dossier '{dossier.Id}' staat niet op de agenda van {Datum:dd-MM-yyyy}.");
         if (punt.Uitkomst is not null)
         {
-            throw new DossierStateException($"The college already decided '{punt.Uitkomst}' on dossier '{dossier.Id}' at {Datum:yyyy-MM-dd}.");
+            throw new DossierStateException($"Het college besloot al '{punt.Uitkomst}' over dossier '{dossier.Id}' op {Datum:dd-MM-yyyy}.");
         }
 
         dossier.RecordBesluit(org, actorId, besluit, Datum, now);
@@ -87,7 +87,7 @@ public sealed class Collegevergadering
     public void SyncBesluit(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var punt = Find(dossier.Id) ?? throw new DossierStateException($"Dossier '{dossier.Id}' is not on the agenda of {Datum:yyyy-MM-dd}.");
+        var punt = Find(dossier.Id) ?? throw new DossierStateException($"Dossier '{dossier.Id}' staat niet op de agenda van {Datum:dd-MM-yyyy}.");
         if (dossier.Besluit is not { } genomen || genomen.Vergaderdatum != Datum)
         {
             return;
@@ -121,7 +121,7 @@ public sealed class Collegevergadering
         var actor = string.IsNullOrWhiteSpace(actorId) ? null : org.FindPersoon(actorId);
         if (actor is null || !string.Equals(actor.Gemeente, Gemeente, StringComparison.OrdinalIgnoreCase) || !actor.HasRol(Rol.Bestuurssecretariaat))
         {
-            throw new DossierForbiddenException($"'{actorId}' is not bestuurssecretariaat of '{Gemeente}'.");
+            throw new DossierForbiddenException($"'{actorId}' hoort niet bij het bestuurssecretariaat van '{Gemeente}'.");
         }
     }
 }

@@ -99,17 +99,17 @@ public sealed class Dossier
         RequireText(portefeuille, nameof(portefeuille));
         RequireObject(velden, nameof(velden));
         var hash = NormaliseHash(versieHash, nameof(versieHash));
-        var g = org.FindGemeente(gemeente) ?? throw new ArgumentException($"Unknown gemeente '{gemeente}'.", nameof(gemeente));
+        var g = org.FindGemeente(gemeente) ?? throw new ArgumentException($"Onbekende gemeente '{gemeente}'.", nameof(gemeente));
 
         var auteur = org.FindPersoon(auteurId);
         if (auteur is null || !SameGemeente(auteur, g.Slug) || !auteur.HasRol(Rol.Medewerker))
         {
-            throw new DossierForbiddenException($"'{auteurId}' is not a medewerker of gemeente '{g.Slug}' and cannot start a dossier there.");
+            throw new DossierForbiddenException($"'{auteurId}' is geen medewerker van gemeente '{g.Slug}' en kan daar geen dossier starten.");
         }
 
         if (org.ResolveRol(g.Slug, Rol.Portefeuillehouder, auteur.Afdeling, portefeuille).Count == 0)
         {
-            throw new ArgumentException($"No portefeuillehouder in '{g.Slug}' holds portefeuille '{portefeuille}'.", nameof(portefeuille));
+            throw new ArgumentException($"Geen portefeuillehouder van '{g.Slug}' heeft de portefeuille '{portefeuille}'.", nameof(portefeuille));
         }
 
         return new Dossier
@@ -135,13 +135,13 @@ public sealed class Dossier
     /// </summary>
     public void Edit(OrganisatieConfig org, string actorId, JsonElement velden, string versieHash, DateTimeOffset now, bool? financieleGevolgen = null)
     {
-        var actor = RequireAuteur(org, actorId, now, "edit");
-        RequireStatus("edit", DossierStatus.Concept, DossierStatus.InRoute, DossierStatus.Teruggestuurd);
+        var actor = RequireAuteur(org, actorId, now, "bewerken");
+        RequireStatus("bewerken", DossierStatus.Concept, DossierStatus.InRoute, DossierStatus.Teruggestuurd);
         RequireObject(velden, nameof(velden));
         var hash = NormaliseHash(versieHash, nameof(versieHash));
         if (hash == HuidigeVersie.Hash)
         {
-            throw new ArgumentException("versieHash equals the current version's hash; an edit must produce a new document version.", nameof(versieHash));
+            throw new ArgumentException("Deze bewerking levert geen nieuwe documentversie op (zelfde versieHash als de huidige).", nameof(versieHash));
         }
 
         var versie = new DocumentVersie(HuidigeVersie.Nummer + 1, hash, now, actor.Id);
@@ -159,11 +159,11 @@ public sealed class Dossier
     /// <summary>Starts the route from Concept, or resumes it after the author dealt with a return.</summary>
     public void Submit(OrganisatieConfig org, string actorId, DateTimeOffset now)
     {
-        RequireAuteur(org, actorId, now, "submit");
-        RequireStatus("submit", DossierStatus.Concept, DossierStatus.Teruggestuurd);
+        RequireAuteur(org, actorId, now, "indienen");
+        RequireStatus("indienen", DossierStatus.Concept, DossierStatus.Teruggestuurd);
         if (string.IsNullOrWhiteSpace(Conceptbesluit))
         {
-            throw new DossierStateException($"The dossier has no '{ConceptbesluitVeld}' text; the college cannot decide without one.");
+            throw new DossierStateException($"Het dossier heeft geen tekst in '{ConceptbesluitVeld}'; zonder conceptbesluit kan het college niet besluiten.");
         }
 
         if (Status == DossierStatus.Concept)
@@ -213,26 +213,26 @@ public sealed class Dossier
 
     public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null)
     {
-        var actor = RequireEigenGemeente(org, actorId, "give a paraaf on");
-        RequireStatus("give a paraaf", DossierStatus.InRoute);
+        var actor = RequireEigenGemeente(org, actorId, "parafering geven op");
+        RequireStatus("parafering", DossierStatus.InRoute);
         var stap = Stappen[HuidigeStap!.Value];
         var bevoegd = Bevoegdheden(org, actor, stap.Rollen, now);
         if (bevoegd.Count == 0)
         {
-            throw new DossierForbiddenException($"'{actor.Id}' is not assigned to step '{stap.Naam}' of dossier '{Id}' and does not substitute for anyone who is.");
+            throw new DossierForbiddenException($"'{actor.Id}' is niet aangewezen voor stap '{stap.Naam}' van dossier '{Id}' en vervangt ook niemand die dat is.");
         }
 
         var open = bevoegd.Where(b => stap.OpenRollen.Contains(b.Rol)).ToList();
         if (open.Count == 0)
         {
-            throw new DossierStateException($"'{actor.Id}' already signed step '{stap.Naam}' of dossier '{Id}'.");
+            throw new DossierStateException($"'{actor.Id}' heeft stap '{stap.Naam}' van dossier '{Id}' al geparafeerd.");
         }
 
         var hash = NormaliseHash(versieHash, nameof(versieHash));
         if (hash != HuidigeVersie.Hash)
         {
             throw new DossierConflictException(
-                $"The paraaf is for a version that is no longer current; version {HuidigeVersie.Nummer} ({HuidigeVersie.Hash}) is. Review it and sign again.",
+                $"De paraaf is voor een versie die niet meer actueel is; versie {HuidigeVersie.Nummer} ({HuidigeVersie.Hash}) is dat wel. Bekijk die en parafeer opnieuw.",
                 HuidigeVersie.Hash);
         }
 
@@ -241,17 +241,17 @@ public sealed class Dossier
         {
             if (vergaderdatum is null)
             {
-                throw new ArgumentException("The portefeuillehouder's paraaf must choose the college meeting (vergaderdatum).", nameof(vergaderdatum));
+                throw new ArgumentException("Bij de paraaf van de portefeuillehouder hoort de keuze van de collegevergadering (vergaderdatum).", nameof(vergaderdatum));
             }
 
             if (vergaderdatum < NederlandseTijd.Datum(now))
             {
-                throw new ArgumentException($"vergaderdatum {vergaderdatum:yyyy-MM-dd} is in the past.", nameof(vergaderdatum));
+                throw new ArgumentException($"De vergaderdatum {vergaderdatum:dd-MM-yyyy} ligt in het verleden.", nameof(vergaderdatum));
             }
         }
         else if (vergaderdatum is not null)
         {
-            throw new ArgumentException("Only the portefeuillehouder chooses the college meeting; leave vergaderdatum empty.", nameof(vergaderdatum));
+            throw new ArgumentException("Alleen de portefeuillehouder kiest de collegevergadering; laat vergaderdatum leeg.", nameof(vergaderdatum));
         }
 
         var parafen = open.Select(b => new Paraaf(b.Rol, actor.Id, actor.Naam, actor.Initialen, b.NamensPersoonId, now, HuidigeVersie.Nummer, HuidigeVersie.Hash));
@@ -276,12 +276,12 @@ public sealed class Dossier
     /// <summary>The current step's assignee sends the item back to the author with a comment.</summary>
     public void Return(OrganisatieConfig org, string actorId, string opmerking, DateTimeOffset now)
     {
-        var actor = RequireEigenGemeente(org, actorId, "return");
-        RequireStatus("return", DossierStatus.InRoute);
+        var actor = RequireEigenGemeente(org, actorId, "terugsturen");
+        RequireStatus("terugsturen", DossierStatus.InRoute);
         var stap = Stappen[HuidigeStap!.Value];
         if (Bevoegdheden(org, actor, stap.Rollen, now).Count == 0)
         {
-            throw new DossierForbiddenException($"'{actor.Id}' is not assigned to step '{stap.Naam}' of dossier '{Id}' and cannot return it.");
+            throw new DossierForbiddenException($"'{actor.Id}' is niet aangewezen voor stap '{stap.Naam}' van dossier '{Id}' en kan het niet terugsturen.");
         }
 
         RequireText(opmerking, nameof(opmerking));
@@ -297,16 +297,16 @@ public sealed class Dossier
     internal void RecordBesluit(OrganisatieConfig org, string actorId, Besluit besluit, DateOnly vergaderdatum, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(besluit);
-        var actor = RequireEigenGemeente(org, actorId, "record a decision on");
+        var actor = RequireEigenGemeente(org, actorId, "een besluit vastleggen over");
         if (!actor.HasRol(Rol.Bestuurssecretariaat))
         {
-            throw new DossierForbiddenException($"'{actor.Id}' is not bestuurssecretariaat of '{Gemeente}' and cannot record decisions.");
+            throw new DossierForbiddenException($"'{actor.Id}' hoort niet bij het bestuurssecretariaat van '{Gemeente}' en kan geen besluiten vastleggen.");
         }
 
-        RequireStatus("record a decision", DossierStatus.Geagendeerd, DossierStatus.Aangehouden);
+        RequireStatus("een besluit vastleggen", DossierStatus.Geagendeerd, DossierStatus.Aangehouden);
         if (Vergaderdatum != vergaderdatum)
         {
-            throw new DossierStateException($"Dossier '{Id}' is on the meeting of {Vergaderdatum:yyyy-MM-dd}, not {vergaderdatum:yyyy-MM-dd}.");
+            throw new DossierStateException($"Dossier '{Id}' staat op de vergadering van {Vergaderdatum:dd-MM-yyyy}, niet op die van {vergaderdatum:dd-MM-yyyy}.");
         }
 
         string? tekst;
@@ -318,7 +318,7 @@ public sealed class Dossier
             case BesluitUitkomst.Gewijzigd:
                 if (string.IsNullOrWhiteSpace(besluit.GewijzigdeTekst))
                 {
-                    throw new ArgumentException("A Gewijzigd decision needs the amended decision text.", nameof(besluit));
+                    throw new ArgumentException("Bij Gewijzigd hoort de gewijzigde besluittekst.", nameof(besluit));
                 }
 
                 tekst = besluit.GewijzigdeTekst.Trim();
@@ -326,7 +326,7 @@ public sealed class Dossier
             case BesluitUitkomst.Aangehouden:
                 if (besluit.AangehoudenTot is null || besluit.AangehoudenTot <= vergaderdatum)
                 {
-                    throw new ArgumentException($"An Aangehouden decision needs a meeting date after {vergaderdatum:yyyy-MM-dd}.", nameof(besluit));
+                    throw new ArgumentException($"Bij Aangehouden hoort een vergaderdatum na {vergaderdatum:dd-MM-yyyy}.", nameof(besluit));
                 }
 
                 tekst = null;
@@ -335,7 +335,7 @@ public sealed class Dossier
                 tekst = null;
                 break;
             default:
-                throw new ArgumentException($"Unknown uitkomst '{besluit.Uitkomst}'.", nameof(besluit));
+                throw new ArgumentException($"Onbekende uitkomst '{besluit.Uitkomst}'.", nameof(besluit));
         }
 
         Besluiten = [.. Besluiten, new GenomenBesluit(besluit.Uitkomst, tekst, vergaderdatum, besluit.AangehoudenTot, actor.Id, now)];
@@ -451,7 +451,7 @@ public sealed class Dossier
     private void GaNaarEersteOpenStap(DateTimeOffset now)
     {
         var volgende = Stappen.FirstOrDefault(s => !s.IsAfgerond)
-            ?? throw new DossierStateException($"Dossier '{Id}' has no open route step; the route configuration has no portefeuillehouder step.");
+            ?? throw new DossierStateException($"Dossier '{Id}' heeft geen open stap; de route heeft geen stap voor de portefeuillehouder.");
         // The reminder clock of a step starts whenever it becomes current, also after a resubmit or restart.
         Stappen = Replace(Stappen, volgende with { ActiefSinds = now });
         HuidigeStap = volgende.Index;
@@ -505,7 +505,7 @@ public sealed class Dossier
         var actor = string.IsNullOrWhiteSpace(actorId) ? null : org.FindPersoon(actorId);
         if (actor is null || !SameGemeente(actor, Gemeente))
         {
-            throw new DossierForbiddenException($"'{actorId}' does not work for gemeente '{Gemeente}' and cannot {actie} dossier '{Id}'.");
+            throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{Gemeente}' en mag dossier '{Id}' niet {actie}.");
         }
 
         return actor;
@@ -518,14 +518,14 @@ public sealed class Dossier
             || org.ActieveVervangers(AuteurId, now).Any(v => SamePersoon(v, actor));
         return isAuteur
             ? actor
-            : throw new DossierForbiddenException($"Only the author '{AuteurId}' or their active substitute may {actie} dossier '{Id}'.");
+            : throw new DossierForbiddenException($"Alleen de steller '{AuteurId}' of diens actieve vervanger mag dossier '{Id}' {actie}.");
     }
 
     private void RequireStatus(string actie, params DossierStatus[] toegestaan)
     {
         if (!toegestaan.Contains(Status))
         {
-            throw new DossierStateException($"Cannot {actie} dossier '{Id}' in status {Status}; allowed in {string.Join(", ", toegestaan)}.");
+            throw new DossierStateException($"Dossier '{Id}' staat op {Status}; {actie} kan alleen bij {string.Join(", ", toegestaan)}.");
         }
     }
 
@@ -540,7 +540,7 @@ public sealed class Dossier
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{name} is required.", name);
+            throw new ArgumentException($"{name} is verplicht.", name);
         }
     }
 
@@ -548,7 +548,7 @@ public sealed class Dossier
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw new ArgumentException($"{name} must be a JSON object, not {value.ValueKind}.", name);
+            throw new ArgumentException($"{name} moet een JSON-object zijn, geen {value.ValueKind}.", name);
         }
     }
 
@@ -557,6 +557,6 @@ public sealed class Dossier
         var h = hash?.Trim().ToLowerInvariant() ?? "";
         return h.Length == 64 && h.All(Uri.IsHexDigit)
             ? h
-            : throw new ArgumentException($"{name} must be a SHA-256 hash as 64 hexadecimal characters, got '{hash}'.", name);
+            : throw new ArgumentException($"{name} moet een SHA-256-hash van 64 hexadecimale tekens zijn, niet '{hash}'.", name);
     }
 }

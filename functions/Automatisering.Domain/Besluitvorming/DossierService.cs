@@ -31,7 +31,7 @@ public sealed partial class DossierService(
 
     public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken)
     {
-        var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is not a configured person.");
+        var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is geen bekende medewerker.");
         gemeente ??= auteur.Gemeente;
         if (string.IsNullOrWhiteSpace(onderwerp))
         {
@@ -81,7 +81,7 @@ public sealed partial class DossierService(
     /// <summary>What creating a dossier with these fields in the actor's gemeente would refuse, with nothing stored.</summary>
     public IReadOnlyList<Automatisering.Templating.FieldError> CheckVelden(string actorId, string onderwerp, JsonElement velden)
     {
-        var auteur = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        var auteur = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is geen bekende medewerker.");
         return documenten.Check(Org, auteur.Gemeente, onderwerp, auteur, velden);
     }
 
@@ -222,7 +222,7 @@ public sealed partial class DossierService(
 
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(string actorId, CancellationToken cancellationToken)
     {
-        var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is not a configured person.");
+        var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is geen bekende medewerker.");
         var now = time.GetUtcNow();
         var vervangen = Org.Vervangingen
             .Where(v => v.Vervanger == actorId && v.IsActief(now))

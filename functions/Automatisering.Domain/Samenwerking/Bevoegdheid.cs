@@ -13,7 +13,7 @@ internal static class Bevoegdheid
         var actor = string.IsNullOrWhiteSpace(actorId) ? null : org.FindPersoon(actorId);
         return actor is not null && IsVan(actor, gemeente)
             ? actor
-            : throw new DossierForbiddenException($"'{actorId}' does not work for gemeente '{gemeente}' and cannot {actie}.");
+            : throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{gemeente}' en mag niet: {actie}.");
     }
 
     /// <summary>
@@ -28,7 +28,7 @@ internal static class Bevoegdheid
             .Any(p => Same(p.Id, actor.Id) || org.ActieveVervangers(p.Id, now).Any(v => Same(v.Id, actor.Id)));
         return bevoegd
             ? actor!
-            : throw new DossierForbiddenException($"'{actorId}' is not communicatieadviseur of gemeente '{gemeente}' and cannot {actie}.");
+            : throw new DossierForbiddenException($"'{actorId}' is geen communicatieadviseur van gemeente '{gemeente}' en mag niet: {actie}.");
     }
 
     public static bool IsVan(Persoon persoon, string gemeente) => Same(persoon.Gemeente, gemeente);
@@ -36,13 +36,13 @@ internal static class Bevoegdheid
     public static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     public static string RequireText(string? value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{name} is required.", name) : value.Trim();
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{name} is verplicht.", name) : value.Trim();
 
     public static void RequireObject(JsonElement value, string name)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw new ArgumentException($"{name} must be a JSON object, not {value.ValueKind}.", name);
+            throw new ArgumentException($"{name} moet een JSON-object zijn, geen {value.ValueKind}.", name);
         }
     }
 }

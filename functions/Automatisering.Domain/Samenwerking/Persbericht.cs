@@ -76,7 +76,7 @@ public sealed class Persbericht
     {
         ArgumentNullException.ThrowIfNull(voorstel);
         var persberichtId = Bevoegdheid.RequireText(id, nameof(id));
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, voorstel.Penvoerder, now, $"draft the joint press release of '{voorstel.Id}'");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, voorstel.Penvoerder, now, $"het gezamenlijke persbericht van '{voorstel.Id}' opstellen");
         ValideerTekst(schema, tekst);
         RequireToekomst(embargoTot, now);
         return new Persbericht
@@ -112,8 +112,8 @@ public sealed class Persbericht
     /// <summary>The lead's communicatieadviseur rewrites the shared text; every approval given so far lapses.</summary>
     public PersberichtResultaat WijzigTekst(OrganisatieConfig org, TemplateSchema schema, string actorId, JsonElement tekst, DateTimeOffset now)
     {
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"edit press release '{Id}'");
-        RequireNogNietVrijgegeven("edit the shared text of");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"persbericht '{Id}' bewerken");
+        RequireNogNietVrijgegeven("de gedeelde tekst bewerken");
         ValideerTekst(schema, tekst);
         if (JsonElement.DeepEquals(tekst, Tekst))
         {
@@ -143,8 +143,8 @@ public sealed class Persbericht
         DateTimeOffset now)
     {
         var deelnemer = GetDeelnemer(gemeente);
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, deelnemer.Gemeente, now, $"write the contribution of '{deelnemer.Gemeente}' to press release '{Id}'");
-        RequireNietVrijgegevenAan(deelnemer.Gemeente, "change the contribution of");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, deelnemer.Gemeente, now, $"de bijdrage van '{deelnemer.Gemeente}' aan persbericht '{Id}' schrijven");
+        RequireNietVrijgegevenAan(deelnemer.Gemeente, "de bijdrage wijzigen");
         ArgumentNullException.ThrowIfNull(citaat);
         ArgumentNullException.ThrowIfNull(contact);
         var c = new PersCitaat(citaat.Wie?.Trim() ?? "", citaat.Functie?.Trim() ?? "", citaat.Citaat?.Trim() ?? "");
@@ -165,11 +165,11 @@ public sealed class Persbericht
     public PersberichtResultaat GeefAkkoord(OrganisatieConfig org, string actorId, string gemeente, DateTimeOffset now)
     {
         var deelnemer = GetDeelnemer(gemeente);
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, deelnemer.Gemeente, now, $"approve press release '{Id}' for '{deelnemer.Gemeente}'");
-        RequireNietVrijgegevenAan(deelnemer.Gemeente, "approve");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, deelnemer.Gemeente, now, $"persbericht '{Id}' goedkeuren voor '{deelnemer.Gemeente}'");
+        RequireNietVrijgegevenAan(deelnemer.Gemeente, "akkoord geven");
         if (deelnemer.Citaat is null || deelnemer.Contact is null)
         {
-            throw new DossierStateException($"'{deelnemer.Gemeente}' has no quote and contact in press release '{Id}' yet; add them before approving.");
+            throw new DossierStateException($"'{deelnemer.Gemeente}' heeft nog geen citaat en contactpersoon in persbericht '{Id}'; vul die in voordat u akkoord geeft.");
         }
 
         if (deelnemer.Akkoord?.TekstVersie == TekstVersie)
@@ -185,8 +185,8 @@ public sealed class Persbericht
     /// <summary>The lead's communicatieadviseur sets or clears the moment before which nothing is released.</summary>
     public PersberichtResultaat StelEmbargoIn(OrganisatieConfig org, string actorId, DateTimeOffset? embargoTot, DateTimeOffset now)
     {
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"set the embargo of press release '{Id}'");
-        RequireNogNietVrijgegeven("set the embargo of");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"het embargo van persbericht '{Id}' instellen");
+        RequireNogNietVrijgegeven("het embargo instellen");
         RequireToekomst(embargoTot, now);
         if (embargoTot == EmbargoTot)
         {
@@ -210,7 +210,7 @@ public sealed class Persbericht
         var id = Bevoegdheid.RequireText(besluitId, nameof(besluitId));
         if (!Enum.IsDefined(uitkomst))
         {
-            throw new ArgumentException($"Unknown uitkomst '{uitkomst}'.", nameof(uitkomst));
+            throw new ArgumentException($"Onbekende uitkomst '{uitkomst}'.", nameof(uitkomst));
         }
 
         var bekend = OntvangenBesluiten.FirstOrDefault(b => b.BesluitId == id);
@@ -270,7 +270,7 @@ public sealed class Persbericht
     /// </summary>
     public PersberichtResultaat ReleaseVoorDeelverzameling(OrganisatieConfig org, string actorId, IEnumerable<string> gemeenten, string reden, DateTimeOffset now)
     {
-        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"release press release '{Id}' to a subset");
+        var actor = Bevoegdheid.CommunicatieadviseurVan(org, actorId, Penvoerder, now, $"persbericht '{Id}' aan een deel van de gemeenten vrijgeven");
         ArgumentNullException.ThrowIfNull(gemeenten);
         var motivering = Bevoegdheid.RequireText(reden, nameof(reden));
         var batch = new List<PersDeelnemer>();
@@ -287,14 +287,14 @@ public sealed class Persbericht
 
         if (batch.Count == 0)
         {
-            throw new ArgumentException("Name at least one gemeente to release to.", nameof(gemeenten));
+            throw new ArgumentException("Kies minstens één gemeente om aan vrij te geven.", nameof(gemeenten));
         }
 
         foreach (var d in batch)
         {
             if (IsVrijgegeven(d.Gemeente))
             {
-                throw new DossierStateException($"Press release '{Id}' was already released to '{d.Gemeente}'.");
+                throw new DossierStateException($"Persbericht '{Id}' is al vrijgegeven aan '{d.Gemeente}'.");
             }
 
             if (BesluitVan(d.Gemeente)?.Uitkomst is not (BesluitUitkomst.Conform or BesluitUitkomst.Gewijzigd))
@@ -305,13 +305,13 @@ public sealed class Persbericht
 
             if (d.Akkoord?.TekstVersie != TekstVersie)
             {
-                throw new DossierStateException($"The communicatieadviseur of '{d.Gemeente}' has not approved version {TekstVersie} of press release '{Id}'.");
+                throw new DossierStateException($"De communicatieadviseur van '{d.Gemeente}' heeft versie {TekstVersie} van persbericht '{Id}' nog niet goedgekeurd.");
             }
         }
 
         if (EmbargoTot is { } embargo && now < embargo)
         {
-            throw new DossierStateException($"Press release '{Id}' is under embargo until {embargo:O}.");
+            throw new DossierStateException($"Persbericht '{Id}' staat onder embargo tot {embargo:dd-MM-yyyy HH:mm} (UTC).");
         }
 
         return Vrijgeef(Deelnemers.Where(batch.Contains).ToList(), actor.Id, motivering, now);
@@ -450,7 +450,7 @@ public sealed class Persbericht
     {
         if (Vrijgaven.Count > 0)
         {
-            throw new DossierStateException($"Cannot {actie} press release '{Id}': it was released to {string.Join(", ", Vrijgaven.Select(v => v.Gemeente))}.");
+            throw new DossierStateException($"Persbericht '{Id}' is al vrijgegeven aan {string.Join(", ", Vrijgaven.Select(v => v.Gemeente))}; dit kan niet meer: {actie}.");
         }
     }
 
@@ -458,13 +458,13 @@ public sealed class Persbericht
     {
         if (IsVrijgegeven(gemeente))
         {
-            throw new DossierStateException($"Cannot {actie} press release '{Id}' for '{gemeente}': it was released there.");
+            throw new DossierStateException($"Persbericht '{Id}' is al vrijgegeven aan '{gemeente}'; dit kan daar niet meer: {actie}.");
         }
     }
 
     private PersDeelnemer GetDeelnemer(string gemeente) =>
         Deelnemers.FirstOrDefault(d => Bevoegdheid.Same(d.Gemeente, gemeente))
-        ?? throw new ArgumentException($"Gemeente '{gemeente}' does not take part in press release '{Id}'.", nameof(gemeente));
+        ?? throw new ArgumentException($"Gemeente '{gemeente}' neemt niet deel aan persbericht '{Id}'.", nameof(gemeente));
 
     private List<PersDeelnemer> Replace(PersDeelnemer nieuw) =>
         Deelnemers.Select(d => Bevoegdheid.Same(d.Gemeente, nieuw.Gemeente) ? nieuw : d).ToList();

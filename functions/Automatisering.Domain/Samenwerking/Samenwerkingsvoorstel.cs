@@ -60,12 +60,12 @@ public sealed class Samenwerkingsvoorstel
         var titelTekst = Bevoegdheid.RequireText(titel, nameof(titel));
         var verband = Bevoegdheid.RequireText(samenwerkingsverband, nameof(samenwerkingsverband));
         Bevoegdheid.RequireObject(gedeeldeVelden, nameof(gedeeldeVelden));
-        var lead = org.FindGemeente(penvoerder ?? "") ?? throw new ArgumentException($"Unknown gemeente '{penvoerder}'.", nameof(penvoerder));
+        var lead = org.FindGemeente(penvoerder ?? "") ?? throw new ArgumentException($"Onbekende gemeente '{penvoerder}'.", nameof(penvoerder));
 
         var gemeenten = new List<Gemeente> { lead };
         foreach (var slug in deelnemers)
         {
-            var g = org.FindGemeente(slug ?? "") ?? throw new ArgumentException($"Unknown gemeente '{slug}'.", nameof(deelnemers));
+            var g = org.FindGemeente(slug ?? "") ?? throw new ArgumentException($"Onbekende gemeente '{slug}'.", nameof(deelnemers));
             if (g == lead)
             {
                 continue;
@@ -73,7 +73,7 @@ public sealed class Samenwerkingsvoorstel
 
             if (gemeenten.Contains(g))
             {
-                throw new ArgumentException($"Gemeente '{g.Slug}' is listed twice.", nameof(deelnemers));
+                throw new ArgumentException($"Gemeente '{g.Slug}' staat er twee keer in.", nameof(deelnemers));
             }
 
             gemeenten.Add(g);
@@ -81,16 +81,16 @@ public sealed class Samenwerkingsvoorstel
 
         if (gemeenten.Count < 2)
         {
-            throw new ArgumentException("A joint proposal needs at least one participant besides the penvoerder.", nameof(deelnemers));
+            throw new ArgumentException("Een samenwerkingsvoorstel heeft naast de penvoerder minstens één deelnemende gemeente.", nameof(deelnemers));
         }
 
         var buiten = gemeenten.Where(g => !g.Samenwerkingsverbanden.Any(s => Bevoegdheid.Same(s, verband))).Select(g => g.Slug).ToList();
         if (buiten.Count > 0)
         {
-            throw new ArgumentException($"Not part of samenwerkingsverband '{verband}': {string.Join(", ", buiten)}.", nameof(deelnemers));
+            throw new ArgumentException($"Geen deel van samenwerkingsverband '{verband}': {string.Join(", ", buiten)}.", nameof(deelnemers));
         }
 
-        var actor = Bevoegdheid.MedewerkerVan(org, actorId, lead.Slug, "start a joint proposal for which it is penvoerder");
+        var actor = Bevoegdheid.MedewerkerVan(org, actorId, lead.Slug, "een samenwerkingsvoorstel starten als penvoerder");
         return new Samenwerkingsvoorstel
         {
             Id = voorstelId,
@@ -108,12 +108,12 @@ public sealed class Samenwerkingsvoorstel
     public bool IsDeelnemer(string gemeente) => FindDeelnemer(gemeente) is not null;
 
     public Deelnemer GetDeelnemer(string gemeente) =>
-        FindDeelnemer(gemeente) ?? throw new ArgumentException($"Gemeente '{gemeente}' does not take part in '{Id}'.", nameof(gemeente));
+        FindDeelnemer(gemeente) ?? throw new ArgumentException($"Gemeente '{gemeente}' neemt niet deel aan '{Id}'.", nameof(gemeente));
 
     /// <summary>Only the penvoerder writes the shared content; the participants adopt it in their own dossiers.</summary>
     public SamenwerkingGebeurtenis WijzigGedeeldeVelden(OrganisatieConfig org, string actorId, JsonElement velden, DateTimeOffset now)
     {
-        var actor = Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"edit the shared content of '{Id}'");
+        var actor = Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"de gedeelde inhoud van '{Id}' bewerken");
         Bevoegdheid.RequireObject(velden, nameof(velden));
         GedeeldeVelden = velden.Clone();
         GewijzigdOp = now;
@@ -135,7 +135,7 @@ public sealed class Samenwerkingsvoorstel
         DateTimeOffset now)
     {
         var deelnemer = GetDeelnemer(gemeente);
-        var actor = RequireDeelnemerOfPenvoerder(org, actorId, deelnemer.Gemeente, "set its data");
+        var actor = RequireDeelnemerOfPenvoerder(org, actorId, deelnemer.Gemeente, "de gegevens van de gemeente vastleggen");
         string? houderId = null;
         if (!string.IsNullOrWhiteSpace(portefeuillehouderId) || !string.IsNullOrWhiteSpace(portefeuille))
         {
@@ -175,7 +175,7 @@ public sealed class Samenwerkingsvoorstel
         {
             return Bevoegdheid.Same(deelnemer.DossierId, id)
                 ? null
-                : throw new DossierStateException($"Gemeente '{deelnemer.Gemeente}' already has dossier '{deelnemer.DossierId}' for '{Id}'.");
+                : throw new DossierStateException($"Gemeente '{deelnemer.Gemeente}' heeft voor '{Id}' al dossier '{deelnemer.DossierId}'.");
         }
 
         Deelnemers = Replace(deelnemer with { DossierId = id });
@@ -193,11 +193,11 @@ public sealed class Samenwerkingsvoorstel
         string? gemeente,
         DateTimeOffset now)
     {
-        Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"plan the process of '{Id}'");
+        Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"het proces van '{Id}' plannen");
         var tekst = Bevoegdheid.RequireText(omschrijving, nameof(omschrijving));
         if (!Enum.IsDefined(soort))
         {
-            throw new ArgumentException($"Unknown mijlpaal soort '{soort}'.", nameof(soort));
+            throw new ArgumentException($"Onbekende soort mijlpaal '{soort}'.", nameof(soort));
         }
 
         var slug = gemeente is null ? null : GetDeelnemer(gemeente).Gemeente;
@@ -215,13 +215,13 @@ public sealed class Samenwerkingsvoorstel
     public SamenwerkingGebeurtenis MarkeerGebeurd(OrganisatieConfig org, string actorId, string mijlpaalId, DateOnly datum, DateTimeOffset now)
     {
         var mijlpaal = Mijlpalen.FirstOrDefault(m => Bevoegdheid.Same(m.Id, mijlpaalId))
-            ?? throw new ArgumentException($"'{Id}' has no mijlpaal '{mijlpaalId}'.", nameof(mijlpaalId));
+            ?? throw new ArgumentException($"'{Id}' heeft geen mijlpaal '{mijlpaalId}'.", nameof(mijlpaalId));
         var actor = mijlpaal.Gemeente is null
-            ? Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"mark the joint step '{mijlpaal.Omschrijving}' of '{Id}'")
-            : RequireDeelnemerOfPenvoerder(org, actorId, mijlpaal.Gemeente, $"mark the step '{mijlpaal.Omschrijving}'");
+            ? Bevoegdheid.MedewerkerVan(org, actorId, Penvoerder, $"de gezamenlijke stap '{mijlpaal.Omschrijving}' van '{Id}' afvinken")
+            : RequireDeelnemerOfPenvoerder(org, actorId, mijlpaal.Gemeente, $"de stap '{mijlpaal.Omschrijving}' afvinken");
         if (mijlpaal.Gebeurd)
         {
-            throw new DossierStateException($"Mijlpaal '{mijlpaal.Id}' of '{Id}' was already marked as happened on {mijlpaal.GebeurdOp:yyyy-MM-dd}.");
+            throw new DossierStateException($"Mijlpaal '{mijlpaal.Id}' van '{Id}' is al als gebeurd gemarkeerd op {mijlpaal.GebeurdOp:dd-MM-yyyy}.");
         }
 
         if (datum > NederlandseTijd.Datum(now))
@@ -291,7 +291,7 @@ public sealed class Samenwerkingsvoorstel
         var actor = string.IsNullOrWhiteSpace(actorId) ? null : org.FindPersoon(actorId);
         return actor is not null && (Bevoegdheid.IsVan(actor, gemeente) || Bevoegdheid.IsVan(actor, Penvoerder))
             ? actor
-            : throw new DossierForbiddenException($"'{actorId}' works neither for '{gemeente}' nor for penvoerder '{Penvoerder}' and cannot {actie} in '{Id}'.");
+            : throw new DossierForbiddenException($"'{actorId}' werkt niet voor '{gemeente}' en niet voor penvoerder '{Penvoerder}' en mag in '{Id}' niet: {actie}.");
     }
 
     private List<Deelnemer> Replace(Deelnemer nieuw) =>
