@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using Automatisering.Templating;
-using Microsoft.AspNetCore.Http.HttpResults;
-
-using Automatisering.Domain.Besluitvorming;
-
 using Automatisering.Functions.Infrastructure.Http;
 using Automatisering.Functions.Infrastructure.OpenApi;
+using Automatisering.Templating;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Besluitvorming;
@@ -24,6 +21,7 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         await List(req.Query["gemeente"], req.HttpContext.User, service, org, ct);
 
     [Function("DossierAanmaken")]
+    [Creates]
     [JsonBody(typeof(NieuwDossierRequest))]
     public async Task<IResult> DossierAanmaken([HttpTrigger(Anonymous, "post", Route = "dossiers")] HttpRequest req, CancellationToken ct) =>
         await Create(await req.ReadJsonAsync<NieuwDossierRequest>(ct), req.HttpContext, service, org, time, ct);

@@ -1,7 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
 
-using Automatisering.Domain.Besluitvorming;
-
 namespace Automatisering.Functions.Besluitvorming;
 
 /// <summary>

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Automatisering.Templating;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 using Automatisering.Functions.Infrastructure.Http;
-using Microsoft.AspNetCore.Authorization;
 using Automatisering.Functions.Infrastructure.OpenApi;
+using Automatisering.Templating;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Documenten;

@@ -1,15 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Automatisering.Domain.Besluitvorming;
-using Automatisering.Domain.Distributie;
-using Azure.Storage.Queues;
-using Microsoft.AspNetCore.Http.HttpResults;
-
-using Automatisering.Domain.Samenwerking;
-using Automatisering.Functions.Besluitvorming;
-
 using Automatisering.Functions.Infrastructure.Http;
 using Automatisering.Functions.Infrastructure.OpenApi;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Samenwerking;
@@ -27,6 +21,7 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await List(req.HttpContext.User, service, ct);
 
     [Function("SamenwerkingAanmaken")]
+    [Creates]
     [JsonBody(typeof(NieuwVoorstelRequest))]
     public async Task<IResult> SamenwerkingAanmakenFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking")] HttpRequest req, CancellationToken ct) =>
         await Create(await req.ReadJsonAsync<NieuwVoorstelRequest>(ct), req.HttpContext, service, org, ct);
@@ -40,6 +35,7 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await Tracker(id, req.HttpContext.User, service, ct);
 
     [Function("SamenwerkingDossier")]
+    [Creates]
     [JsonBody(typeof(DeelnemerDossierRequest))]
     public async Task<IResult> SamenwerkingDossierFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/dossiers")] HttpRequest req, string id, CancellationToken ct) =>
         await MaakDossier(id, await req.ReadJsonAsync<DeelnemerDossierRequest>(ct), req.HttpContext, service, org, time, ct);
@@ -63,6 +59,7 @@ public sealed class SamenwerkingFunctions(SamenwerkingService service, Organisat
         await GetPersbericht(id, req.HttpContext, service, ct);
 
     [Function("PersberichtAanmaken")]
+    [Creates]
     [JsonBody(typeof(PersberichtRequest))]
     public async Task<IResult> PersberichtAanmakenFunction([HttpTrigger(Anonymous, "post", Route = "samenwerking/{id}/persbericht")] HttpRequest req, string id, CancellationToken ct) =>
         await CreatePersbericht(id, await req.ReadJsonAsync<PersberichtRequest>(ct), req.HttpContext, service, ct);

@@ -27,10 +27,13 @@ public sealed class OpenApiFunctionTests(AzuriteFixture azurite)
         var client = app.Start();
 
         using var response = await client.GetAsync("/api/openapi.json");
-        var described = Operations(JsonNode.Parse(await response.Content.ReadAsStringAsync())!).Select(o => $"{o.Method} {o.Path}").Order().ToList();
+        var description = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var described = Operations(description).Select(o => $"{o.Method} {o.Path}").Order().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(FunctionRoutes().Order().ToList(), described);
+        Assert.NotNull(description["paths"]!["/api/dossiers"]!["post"]!["responses"]!["201"]);
+        Assert.NotNull(description["paths"]!["/api/dossiers/{id}/paraaf"]!["post"]!["responses"]!["200"]);
     }
 
     [Fact]

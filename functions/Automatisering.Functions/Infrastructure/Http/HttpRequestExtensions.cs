@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Automatisering.Domain.Besluitvorming;
 
 namespace Automatisering.Functions.Infrastructure.Http;
 

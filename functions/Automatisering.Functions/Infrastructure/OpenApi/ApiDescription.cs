@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -74,7 +73,7 @@ public static partial class ApiDescription
             Parameters = new List<IOpenApiParameter>(),
             Responses = new OpenApiResponses
             {
-                [trigger.Methods!.Contains("post") && name.EndsWith("Aanmaken", StringComparison.Ordinal) ? "201" : "200"] = new OpenApiResponse { Description = "Gelukt" },
+                [method.GetCustomAttribute<CreatesAttribute>() is null ? "200" : "201"] = new OpenApiResponse { Description = "Gelukt" },
             },
         };
 
@@ -162,7 +161,7 @@ public static partial class ApiDescription
     /// <summary>Schemas of the request records, by reflection, as the API's JSON options name them (camelCase).</summary>
     private sealed class SchemaBuilder(OpenApiDocument document)
     {
-        private readonly ConcurrentDictionary<Type, bool> _done = new();
+        private readonly HashSet<Type> _done = [];
 
         public OpenApiDocument Document { get; } = document;
 
@@ -214,7 +213,7 @@ public static partial class ApiDescription
                 return new OpenApiSchema { Type = JsonSchemaType.Array, Items = For(type.GetGenericArguments()[0]) };
             }
 
-            if (_done.TryAdd(type, true))
+            if (_done.Add(type))
             {
                 Document.Components!.Schemas![type.Name] = new OpenApiSchema
                 {
