@@ -85,7 +85,7 @@ public static class WebExtensions
             return Results.NotFound();
         }
 
-        var docx = service.Besluitenlijst(vergadering);
+        var docx = await service.BesluitenlijstAsync(vergadering, ct);
         var naam = $"besluitenlijst-{p.Gemeente}-{datum:yyyy-MM-dd}";
         if (formaat != "pdf")
         {

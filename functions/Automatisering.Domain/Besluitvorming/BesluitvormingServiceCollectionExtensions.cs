@@ -16,6 +16,8 @@ public static class BesluitvormingServiceCollectionExtensions
         services.AddSingleton<AuditTrailStore>();
         services.AddSingleton<Werkvoorraad>();
         services.AddSingleton<DossierService>();
+        services.AddSingleton<VergaderkalenderService>();
+        services.AddSingleton<Registratienummers>();
         services.AddSingleton<INotificatieService, OutboxNotificatieService>();
 
         // The API speaks the same JSON as storage: roles as configured, statuses and outcomes as camelCase names.

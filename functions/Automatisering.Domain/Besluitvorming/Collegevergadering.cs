@@ -17,6 +17,12 @@ public sealed class Collegevergadering
     [JsonInclude] public DateOnly Datum { get; private set; }
     [JsonInclude] public IReadOnlyList<Agendapunt> Agendapunten { get; private set; } = [];
 
+    /// <summary>College members and secretaris present, as the secretariat set them; null: everyone of the organisation.</summary>
+    [JsonInclude] public IReadOnlyList<string>? Aanwezig { get; private set; }
+
+    /// <summary>Those absent (with notice), as the secretariat set them.</summary>
+    [JsonInclude] public IReadOnlyList<string> Afwezig { get; private set; } = [];
+
     /// <summary>A stable id for storage: one meeting per municipality per day.</summary>
     [JsonIgnore] public string Id => $"{Gemeente}/{Datum:yyyy-MM-dd}";
 
@@ -55,8 +61,86 @@ public sealed class Collegevergadering
             throw new DossierStateException($"Dossier '{dossier.Id}' staat al op de agenda van {Datum:dd-MM-yyyy}.");
         }
 
-        Agendapunten = [.. Agendapunten, new Agendapunt(Agendapunten.Count + 1, dossier.Id, dossier.Onderwerp, dossier.Portefeuille, soort)];
+        var wethouder = dossier.Stappen.SelectMany(s => s.Parafen).LastOrDefault(p => p.Rol == Rol.Portefeuillehouder)?.Naam
+            ?? org.ResolveRol(dossier.Gemeente, Rol.Portefeuillehouder, dossier.Afdeling, dossier.Portefeuille).FirstOrDefault()?.Naam;
+        var punt = new Agendapunt(0, dossier.Id, dossier.Onderwerp, dossier.Portefeuille, soort,
+            Registratienummer: dossier.Registratienummer,
+            Zaaknummer: Zaaknummer(dossier),
+            Wethouder: wethouder,
+            Conceptbesluit: dossier.ConceptbesluitPunten);
+
+        // Hamerstukken come first on a Dutch college agenda, then the bespreekstukken; a new item goes last of its kind.
+        var lijst = Agendapunten.ToList();
+        var plek = soort == AgendapuntSoort.Hamerstuk ? lijst.FindLastIndex(p => p.Soort == AgendapuntSoort.Hamerstuk) + 1 : lijst.Count;
+        lijst.Insert(plek, punt);
+        Agendapunten = Nummer(lijst);
     }
+
+    /// <summary>The secretariat puts the agenda in a new order before the meeting; every item exactly once.</summary>
+    public void Herorden(OrganisatieConfig org, string actorId, IReadOnlyList<string> dossierIds, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(dossierIds);
+        RequireBestuurssecretariaat(org, actorId);
+        RequireNogNietGeweest(now, "de agenda herordenen");
+        var ids = dossierIds.Select(i => i.Trim()).ToList();
+        if (ids.Count != Agendapunten.Count || ids.Distinct(StringComparer.OrdinalIgnoreCase).Count() != ids.Count || ids.Any(i => Find(i) is null))
+        {
+            throw new ArgumentException($"Geef elk van de {Agendapunten.Count} agendapunten precies één keer op, in de nieuwe volgorde.", "volgorde");
+        }
+
+        Agendapunten = Nummer(ids.Select(i => Find(i)!).ToList());
+    }
+
+    /// <summary>Takes an item off this agenda (it moved to another meeting); the numbers close up.</summary>
+    public void Verwijder(string dossierId)
+    {
+        var punt = Find(dossierId) ?? throw new DossierStateException($"Dossier '{dossierId}' staat niet op de agenda van {Datum:dd-MM-yyyy}.");
+        if (punt.Uitkomst is not null)
+        {
+            throw new DossierStateException($"Over dossier '{dossierId}' is op {Datum:dd-MM-yyyy} al besloten; het kan niet meer van deze agenda af.");
+        }
+
+        Agendapunten = Nummer(Agendapunten.Where(p => p != punt).ToList());
+    }
+
+    /// <summary>Who of the college and the secretaris attend; each listed person must belong to them.</summary>
+    public void ZetAanwezigheid(OrganisatieConfig org, string actorId, IReadOnlyList<string> aanwezig, IReadOnlyList<string> afwezig)
+    {
+        ArgumentNullException.ThrowIfNull(aanwezig);
+        ArgumentNullException.ThrowIfNull(afwezig);
+        RequireBestuurssecretariaat(org, actorId);
+        var leden = Collegeleden(org).Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (aanwezig.Concat(afwezig).FirstOrDefault(id => !leden.Contains(id)) is { } vreemd)
+        {
+            throw new ArgumentException($"'{vreemd}' is geen lid van het college of de secretaris van {Gemeente}.", "aanwezig");
+        }
+
+        if (aanwezig.Intersect(afwezig, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } beide)
+        {
+            throw new ArgumentException($"'{beide}' kan niet tegelijk aanwezig en afwezig zijn.", "afwezig");
+        }
+
+        Aanwezig = aanwezig.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Afwezig = afwezig.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The burgemeester, the wethouders and the gemeentesecretaris of the gemeente, in that order.</summary>
+    public IReadOnlyList<Persoon> Collegeleden(OrganisatieConfig org)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        return org.PersonenMetRol(Gemeente, Rol.Burgemeester)
+            .Concat(org.PersonenMetRol(Gemeente, Rol.Portefeuillehouder))
+            .Concat(org.PersonenMetRol(Gemeente, Rol.Gemeentesecretaris))
+            .DistinctBy(p => p.Id)
+            .ToList();
+    }
+
+    /// <summary>Present: as set, else every college member and the secretaris not marked absent.</summary>
+    public IReadOnlyList<Persoon> Aanwezigen(OrganisatieConfig org) =>
+        Collegeleden(org).Where(p => Aanwezig is { } a ? a.Contains(p.Id, StringComparer.OrdinalIgnoreCase) : !Afwezig.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    public IReadOnlyList<Persoon> Afwezigen(OrganisatieConfig org) =>
+        Collegeleden(org).Where(p => Afwezig.Contains(p.Id, StringComparer.OrdinalIgnoreCase)).ToList();
 
     /// <summary>
     /// Records the college's decision on an agenda item; the dossier keeps it too. An Aangehouden decision moves
@@ -74,10 +158,7 @@ public sealed class Collegevergadering
         }
 
         dossier.RecordBesluit(org, actorId, besluit, Datum, now);
-        var genomen = dossier.Besluit!;
-        Agendapunten = Agendapunten
-            .Select(p => p == punt ? p with { Uitkomst = genomen.Uitkomst, Besluittekst = genomen.Tekst, AangehoudenTot = genomen.AangehoudenTot } : p)
-            .ToList();
+        Neem(punt, dossier.Besluit!);
     }
 
     /// <summary>
@@ -93,9 +174,7 @@ public sealed class Collegevergadering
             return;
         }
 
-        Agendapunten = Agendapunten
-            .Select(p => p == punt ? p with { Uitkomst = genomen.Uitkomst, Besluittekst = genomen.Tekst, AangehoudenTot = genomen.AangehoudenTot } : p)
-            .ToList();
+        Neem(punt, genomen);
     }
 
     public IReadOnlyList<BesluitenlijstRegel> Besluitenlijst() =>
@@ -109,8 +188,45 @@ public sealed class Collegevergadering
                 p.Soort,
                 p.Uitkomst?.Label() ?? "Nog geen besluit",
                 p.Besluittekst,
-                p.AangehoudenTot))
+                p.AangehoudenTot,
+                p.Nummer,
+                p.Wethouder,
+                p.Zaaknummer,
+                p.Registratienummer,
+                p.Besluitpunten ?? [],
+                p.Correctie))
             .ToList();
+
+    private void Neem(Agendapunt punt, GenomenBesluit genomen) =>
+        Agendapunten = Agendapunten
+            .Select(p => p == punt
+                ? p with
+                {
+                    Uitkomst = genomen.Uitkomst,
+                    Besluittekst = genomen.Tekst,
+                    AangehoudenTot = genomen.AangehoudenTot,
+                    Besluitpunten = genomen.BesluitPunten,
+                    Correctie = genomen.CorrectieVan is null ? null : genomen.Reden,
+                }
+                : p)
+            .ToList();
+
+    private static List<Agendapunt> Nummer(List<Agendapunt> punten) => punten.Select((p, i) => p with { Volgorde = i + 1 }).ToList();
+
+    private static string? Zaaknummer(Dossier dossier) =>
+        dossier.Velden.ValueKind == System.Text.Json.JsonValueKind.Object
+        && dossier.Velden.TryGetProperty("zaaknummer", out var z) && z.ValueKind == System.Text.Json.JsonValueKind.String
+        && !string.IsNullOrWhiteSpace(z.GetString())
+            ? z.GetString()!.Trim()
+            : null;
+
+    private void RequireNogNietGeweest(DateTimeOffset now, string actie)
+    {
+        if (NederlandseTijd.Datum(now) > Datum || Agendapunten.Any(p => p.Uitkomst is not null))
+        {
+            throw new DossierStateException($"De vergadering van {Datum:dd-MM-yyyy} heeft al plaatsgevonden; u kunt {actie} alleen vóór de vergadering.");
+        }
+    }
 
     private Agendapunt? Find(string dossierId) =>
         Agendapunten.FirstOrDefault(p => string.Equals(p.DossierId, dossierId, StringComparison.OrdinalIgnoreCase));

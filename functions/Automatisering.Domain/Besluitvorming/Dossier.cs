@@ -20,6 +20,9 @@ public sealed class Dossier
     }
 
     [JsonInclude] public string Id { get; private set; } = "";
+
+    /// <summary>The gemeente's registration number of the item, e.g. "2026-0123": per year, never reused.</summary>
+    [JsonInclude] public string? Registratienummer { get; private set; }
     [JsonInclude] public string Gemeente { get; private set; } = "";
     [JsonInclude] public string Onderwerp { get; private set; } = "";
     [JsonInclude] public string Portefeuille { get; private set; } = "";
@@ -56,30 +59,14 @@ public sealed class Dossier
     /// <summary>The last decision; for a held-over item the Aangehouden decision until the college decides again.</summary>
     [JsonIgnore] public GenomenBesluit? Besluit => Besluiten.Count == 0 ? null : Besluiten[^1];
 
-    /// <summary>
-    /// The draft decision as text: the field is either plain text or, as in the agendapunt template, a list of
-    /// numbered points ({nr, tekst}), which reads as "1. …" lines.
-    /// </summary>
+    /// <summary>The draft decision's points: the field is a list of points ({nr, tekst, intentie, subpunten}) or plain text.</summary>
     [JsonIgnore]
-    public string? Conceptbesluit
-    {
-        get
-        {
-            if (Velden.ValueKind != JsonValueKind.Object || !Velden.TryGetProperty(ConceptbesluitVeld, out var veld))
-            {
-                return null;
-            }
+    public IReadOnlyList<Besluitpunt> ConceptbesluitPunten =>
+        Velden.ValueKind == JsonValueKind.Object && Velden.TryGetProperty(ConceptbesluitVeld, out var veld) ? Besluittekst.FromVeld(veld) : [];
 
-            return veld.ValueKind switch
-            {
-                JsonValueKind.String => veld.GetString(),
-                JsonValueKind.Array => string.Join("\n", veld.EnumerateArray()
-                    .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("tekst", out var t) && t.ValueKind == JsonValueKind.String)
-                    .Select((p, i) => $"{(p.TryGetProperty("nr", out var nr) ? nr.ToString() : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {p.GetProperty("tekst").GetString()}")),
-                _ => null,
-            };
-        }
-    }
+    /// <summary>The draft decision in text form (<see cref="Besluittekst.Format"/>), null when there is none.</summary>
+    [JsonIgnore]
+    public string? Conceptbesluit => ConceptbesluitPunten is { Count: > 0 } punten ? Besluittekst.Format(punten) : null;
 
     public static Dossier Create(
         OrganisatieConfig org,
@@ -91,7 +78,8 @@ public sealed class Dossier
         JsonElement velden,
         string versieHash,
         bool financieleGevolgen,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? registratienummer = null)
     {
         ArgumentNullException.ThrowIfNull(org);
         RequireText(id, nameof(id));
@@ -115,6 +103,7 @@ public sealed class Dossier
         return new Dossier
         {
             Id = id,
+            Registratienummer = registratienummer,
             Gemeente = g.Slug,
             Onderwerp = onderwerp.Trim(),
             Portefeuille = portefeuille.Trim(),
@@ -309,36 +298,13 @@ public sealed class Dossier
             throw new DossierStateException($"Dossier '{Id}' staat op de vergadering van {Vergaderdatum:dd-MM-yyyy}, niet op die van {vergaderdatum:dd-MM-yyyy}.");
         }
 
-        string? tekst;
-        switch (besluit.Uitkomst)
+        if (NederlandseTijd.Datum(now) < vergaderdatum)
         {
-            case BesluitUitkomst.Conform:
-                tekst = Conceptbesluit;
-                break;
-            case BesluitUitkomst.Gewijzigd:
-                if (string.IsNullOrWhiteSpace(besluit.GewijzigdeTekst))
-                {
-                    throw new ArgumentException("Bij Gewijzigd hoort de gewijzigde besluittekst.", nameof(besluit));
-                }
-
-                tekst = besluit.GewijzigdeTekst.Trim();
-                break;
-            case BesluitUitkomst.Aangehouden:
-                if (besluit.AangehoudenTot is null || besluit.AangehoudenTot <= vergaderdatum)
-                {
-                    throw new ArgumentException($"Bij Aangehouden hoort een vergaderdatum na {vergaderdatum:dd-MM-yyyy}.", nameof(besluit));
-                }
-
-                tekst = null;
-                break;
-            case BesluitUitkomst.NietAkkoord:
-                tekst = null;
-                break;
-            default:
-                throw new ArgumentException($"Onbekende uitkomst '{besluit.Uitkomst}'.", nameof(besluit));
+            throw new DossierStateException($"Het college vergadert op {Vergaderkalender.Tekst(vergaderdatum)}; een besluit kan pas vanaf die dag worden vastgelegd.");
         }
 
-        Besluiten = [.. Besluiten, new GenomenBesluit(besluit.Uitkomst, tekst, vergaderdatum, besluit.AangehoudenTot, actor.Id, now)];
+        var genomen = Neem(besluit, vergaderdatum, actor, now);
+        Besluiten = [.. Besluiten, genomen];
         if (besluit.Uitkomst == BesluitUitkomst.Aangehouden)
         {
             Status = DossierStatus.Aangehouden;
@@ -349,6 +315,61 @@ public sealed class Dossier
             Status = DossierStatus.Besloten;
         }
 
+        GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// The secretariat corrects a recorded decision (a typing error, a wrong outcome) with a reason. The correction
+    /// is a new decision naming the one it corrects; the original stays. A held-over item is moved instead, so
+    /// neither the original nor the correction may be Aangehouden.
+    /// </summary>
+    internal void CorrigeerBesluit(OrganisatieConfig org, string actorId, Besluit besluit, string reden, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(besluit);
+        var actor = RequireSecretariaat(org, actorId, "een besluit corrigeren van");
+        RequireStatus("een besluit corrigeren", DossierStatus.Besloten);
+        RequireText(reden, nameof(reden));
+        var origineel = Besluit!;
+        if (besluit.Uitkomst == BesluitUitkomst.Aangehouden)
+        {
+            throw new ArgumentException("Een besluit kan niet worden gecorrigeerd tot Aangehouden; verplaats het agendapunt naar een latere vergadering.", nameof(besluit));
+        }
+
+        var correctie = Neem(besluit, origineel.Vergaderdatum, actor, now) with { CorrectieVan = Besluiten.Count, Reden = reden.Trim() };
+        if (correctie.Uitkomst == origineel.Uitkomst && correctie.BesluitPunten.SequenceEqual(origineel.BesluitPunten))
+        {
+            throw new ArgumentException("De correctie is gelijk aan het vastgelegde besluit; er valt niets te corrigeren.", nameof(besluit));
+        }
+
+        Besluiten = [.. Besluiten, correctie];
+        GewijzigdOp = now;
+    }
+
+    /// <summary>
+    /// The secretariat moves a scheduled item to another meeting before it takes place, with a reason. The caller
+    /// checks the target against the meeting calendar and updates both agendas.
+    /// </summary>
+    internal void Verplaats(OrganisatieConfig org, string actorId, DateOnly naar, string reden, DateTimeOffset now)
+    {
+        RequireSecretariaat(org, actorId, "verplaatsen");
+        RequireStatus("verplaatsen", DossierStatus.Geagendeerd, DossierStatus.Aangehouden);
+        RequireText(reden, nameof(reden));
+        if (Vergaderdatum is { } van && van < NederlandseTijd.Datum(now))
+        {
+            throw new DossierStateException($"De vergadering van {van:dd-MM-yyyy} is al geweest; leg eerst het besluit vast (bijvoorbeeld Aangehouden).");
+        }
+
+        if (naar == Vergaderdatum)
+        {
+            throw new ArgumentException($"Het agendapunt staat al op de vergadering van {naar:dd-MM-yyyy}.", nameof(naar));
+        }
+
+        if (naar < NederlandseTijd.Datum(now))
+        {
+            throw new ArgumentException($"De vergadering van {naar:dd-MM-yyyy} ligt in het verleden.", nameof(naar));
+        }
+
+        Vergaderdatum = naar;
         GewijzigdOp = now;
     }
 
@@ -497,6 +518,53 @@ public sealed class Dossier
         }
 
         return result.DistinctBy(w => (w.PersoonId.ToLowerInvariant(), w.Rol)).ToList();
+    }
+
+    /// <summary>The decision as adopted: Conform takes the conceptbesluit's points verbatim, Gewijzigd the amended ones.</summary>
+    private GenomenBesluit Neem(Besluit besluit, DateOnly vergaderdatum, Persoon actor, DateTimeOffset now)
+    {
+        IReadOnlyList<Besluitpunt> punten;
+        switch (besluit.Uitkomst)
+        {
+            case BesluitUitkomst.Conform:
+                punten = ConceptbesluitPunten;
+                break;
+            case BesluitUitkomst.Gewijzigd:
+                punten = besluit.GewijzigdePunten is { Count: > 0 } gegeven
+                    ? gegeven.Select(p => p with { Nr = p.Nr.Trim(), Tekst = p.Tekst.Trim() }).ToList()
+                    : Besluittekst.Parse(besluit.GewijzigdeTekst ?? "");
+                if (punten.Count == 0 || punten.All(p => string.IsNullOrWhiteSpace(p.Tekst)))
+                {
+                    throw new ArgumentException("Bij Gewijzigd hoort de gewijzigde besluittekst.", nameof(besluit));
+                }
+
+                break;
+            case BesluitUitkomst.Aangehouden:
+                if (besluit.AangehoudenTot is null || besluit.AangehoudenTot <= vergaderdatum)
+                {
+                    throw new ArgumentException($"Bij Aangehouden hoort een vergaderdatum na {vergaderdatum:dd-MM-yyyy}.", nameof(besluit));
+                }
+
+                punten = [];
+                break;
+            case BesluitUitkomst.NietAkkoord:
+                punten = [];
+                break;
+            default:
+                throw new ArgumentException($"Onbekende uitkomst '{besluit.Uitkomst}'.", nameof(besluit));
+        }
+
+        var tekst = punten.Count == 0 ? null : Besluittekst.Format(punten);
+        var tot = besluit.Uitkomst == BesluitUitkomst.Aangehouden ? besluit.AangehoudenTot : null;
+        return new GenomenBesluit(besluit.Uitkomst, tekst, vergaderdatum, tot, actor.Id, now, punten);
+    }
+
+    private Persoon RequireSecretariaat(OrganisatieConfig org, string actorId, string actie)
+    {
+        var actor = RequireEigenGemeente(org, actorId, actie);
+        return actor.HasRol(Rol.Bestuurssecretariaat)
+            ? actor
+            : throw new DossierForbiddenException($"'{actor.Id}' hoort niet bij het bestuurssecretariaat van '{Gemeente}' en mag dossier '{Id}' niet {actie}.");
     }
 
     private Persoon RequireEigenGemeente(OrganisatieConfig org, string actorId, string actie)

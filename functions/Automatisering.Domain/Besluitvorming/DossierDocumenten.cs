@@ -46,37 +46,81 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         return errors;
     }
 
-    public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org)
+    /// <summary>The agendapunt after the decision: the parafen given, the agenda number and "Besluit B&amp;W" with the decision's points.</summary>
+    public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org, string? agendanummer = null)
     {
-        var (errors, documents) = RenderAll(dossier.Gemeente, ["agendapunt"], Data(dossier, org, final: true));
+        var data = Data(dossier, org, final: true);
+        if (agendanummer is not null)
+        {
+            data["agendapuntNummer"] = agendanummer;
+        }
+
+        var (errors, documents) = RenderAll(dossier.Gemeente, ["agendapunt"], data);
         return errors.Count == 0 ? documents["agendapunt.docx"] : throw new InvalidOperationException($"agendapunt of {dossier.Id}: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}"))}");
     }
 
-    public byte[] RenderBesluitenlijst(Collegevergadering vergadering, OrganisatieConfig org)
+    /// <summary>
+    /// The besluitenlijst of a meeting as sent: date, time and place, the chair and the secretaris by name, who was
+    /// present and absent, and per item its number, subject, wethouder, case and registration numbers and the
+    /// decision with all its points.
+    /// </summary>
+    public byte[] RenderBesluitenlijst(Collegevergadering vergadering, GeplandeVergadering? gepland, OrganisatieConfig org)
     {
+        ArgumentNullException.ThrowIfNull(vergadering);
         var gemeente = org.GetGemeente(vergadering.Gemeente);
-        string Naam(Rol rol) => org.PersonenMetRol(gemeente.Slug, rol).Select(p => p.Naam).FirstOrDefault() ?? "";
+        var aanwezigen = vergadering.Aanwezigen(org);
+        var burgemeester = org.PersonenMetRol(gemeente.Slug, Rol.Burgemeester).FirstOrDefault();
+
+        // The burgemeester chairs; when absent, the first wethouder present stands in (loco-burgemeester).
+        var voorzitter = burgemeester is not null && aanwezigen.Contains(burgemeester)
+            ? burgemeester.Naam
+            : aanwezigen.FirstOrDefault(p => p.HasRol(Rol.Portefeuillehouder)) is { } loco ? $"{loco.Naam} (loco-burgemeester)" : burgemeester?.Naam ?? "";
+        var secretaris = aanwezigen.FirstOrDefault(p => p.HasRol(Rol.Gemeentesecretaris))?.Naam
+            ?? org.PersonenMetRol(gemeente.Slug, Rol.Gemeentesecretaris).FirstOrDefault()?.Naam ?? "";
+        var regels = vergadering.Besluitenlijst();
         var data = new JsonObject
         {
             ["gemeente"] = $"Gemeente {gemeente.Naam}",
-            ["datum"] = vergadering.Datum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-            ["voorzitter"] = org.Personen.FirstOrDefault(p => p.Gemeente == gemeente.Slug && p.Rollen.Contains("burgemeester"))?.Naam ?? "de burgemeester",
-            ["secretaris"] = Naam(Rol.Gemeentesecretaris),
-            ["aanwezigen"] = new JsonArray(org.PersonenMetRol(gemeente.Slug, Rol.Portefeuillehouder)
-                .Select(p => (JsonNode)new JsonObject { ["naam"] = p.Naam, ["functie"] = "wethouder" }).ToArray()),
-            ["agendapunten"] = new JsonArray(vergadering.Besluitenlijst().Select(r => (JsonNode)new JsonObject
+            ["datum"] = Datum(vergadering.Datum),
+            ["datumVaststelling"] = Datum(vergadering.Datum),
+            ["tijd"] = gepland?.Tijd ?? "",
+            ["locatie"] = gepland?.Plaats ?? "",
+            ["voorzitter"] = voorzitter,
+            ["secretaris"] = secretaris,
+            ["aanwezigen"] = new JsonArray(aanwezigen.Select(p => (JsonNode)new JsonObject { ["naam"] = p.Naam, ["functie"] = Functie(p) }).ToArray()),
+            ["afwezig"] = vergadering.Afwezigen(org) is { Count: > 0 } afwezigen ? string.Join(", ", afwezigen.Select(p => $"{p.Naam} ({Functie(p)})")) : "niemand",
+            ["agendapunten"] = new JsonArray(regels.Select((r, i) => (JsonNode)new JsonObject
             {
-                ["nummer"] = r.Volgorde.ToString(CultureInfo.InvariantCulture),
+                ["nummer"] = r.Nummer,
                 ["onderwerp"] = r.Onderwerp,
-                ["portefeuillehouder"] = r.Portefeuille,
+                ["wethouder"] = r.Wethouder ?? r.Portefeuille,
+                ["zaaknummer"] = r.Zaaknummer ?? "—",
+                ["registratienummer"] = r.Registratienummer ?? "—",
                 ["hamerstuk"] = r.Soort == AgendapuntSoort.Hamerstuk,
-                ["besluit"] = string.IsNullOrEmpty(r.Besluit) ? "Nog niet besloten" : r.Besluit,
-                ["besluittekst"] = r.Besluittekst ?? (r.AangehoudenTot is { } tot ? $"Aangehouden tot {Datum(tot)}." : "—"),
+                ["besluit"] = r.Besluit,
+                ["besluitpunten"] = Punten(r.Besluitpunten),
+                ["besluittekst"] = r.Besluitpunten.Count > 0 ? "" : r.AangehoudenTot is { } tot ? $"Aangehouden tot de vergadering van {Datum(tot)}." : r.Besluittekst ?? "",
+                ["gecorrigeerd"] = r.Correctie is not null,
+                ["correctie"] = r.Correctie is null ? "" : $"Gecorrigeerd: {r.Correctie}",
+                ["laatste"] = i == regels.Count - 1,
             }).ToArray()),
         };
         var (errors, documents) = RenderAll(gemeente.Slug, ["besluitenlijst"], data);
         return errors.Count == 0 ? documents["besluitenlijst.docx"] : throw new InvalidOperationException($"besluitenlijst: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}"))}");
     }
+
+    private static string Functie(Persoon p) =>
+        p.HasRol(Rol.Burgemeester) ? "burgemeester" : p.HasRol(Rol.Portefeuillehouder) ? "wethouder" : p.HasRol(Rol.Gemeentesecretaris) ? "secretaris" : "";
+
+    /// <summary>Decision points in the template's shape, the same as the conceptbesluit field.</summary>
+    private static JsonArray Punten(IReadOnlyList<Besluitpunt> punten) =>
+        new(punten.Select(p => (JsonNode)new JsonObject
+        {
+            ["nr"] = p.Nr,
+            ["tekst"] = p.Tekst,
+            ["intentie"] = new JsonArray(p.Intentie.Select(t => (JsonNode)new JsonObject { ["tekst"] = t }).ToArray()),
+            ["subpunten"] = new JsonArray(p.Subpunten.Select(t => (JsonNode)new JsonObject { ["tekst"] = t }).ToArray()),
+        }).ToArray());
 
     private (IReadOnlyList<FieldError>, IReadOnlyDictionary<string, byte[]>) RenderAll(string gemeente, IEnumerable<string> templates, JsonObject data)
     {
@@ -138,7 +182,7 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         var data = velden.ValueKind == JsonValueKind.Object ? JsonNode.Parse(velden.GetRawText())!.AsObject() : new JsonObject();
         var houder = org.ResolveRol(g.Slug, Rol.Portefeuillehouder, auteur.Afdeling, portefeuille).FirstOrDefault();
         data["gemeente"] = $"Gemeente {g.Naam}";
-        data["nummer"] = dossier?.Id ?? "(nieuw)";
+        data["nummer"] = dossier?.Registratienummer ?? dossier?.Id ?? "(nieuw)";
         data["onderwerp"] = onderwerp;
         data["datumVergadering"] = vergaderdatum is { } datum ? Datum(datum) : "nog te bepalen";
         data["portefeuillehouder"] = houder?.Naam ?? portefeuille;
@@ -147,11 +191,15 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         data["afdeling"] ??= auteur.Afdeling;
         data["traject"] ??= new JsonArray(new JsonObject { ["gremium"] = "College", ["datum"] = vergaderdatum is { } d ? Datum(d) : "", ["status"] = "ter besluitvorming" });
 
-        // Before the decision: one row per role of the route with who is to sign and no date; afterwards the parafen given.
-        string Wie(Rol rol) => org.ResolveRol(g.Slug, rol, auteur.Afdeling, portefeuille).Select(p => p.Naam).FirstOrDefault() ?? rol.Label();
+        // Before the decision: one row per role of the steps that apply (a conditional step only when its condition
+        // holds), naming who may sign (several: "A of B", as either may), with no date; afterwards the parafen given.
+        string Wie(Rol rol) => org.ResolveRol(g.Slug, rol, auteur.Afdeling, portefeuille) is { Count: > 0 } wie ? string.Join(" of ", wie.Select(p => p.Naam)) : rol.Label();
+        var financieel = dossier?.FinancieleGevolgen ?? false;
         var rows = parafen.Count > 0
             ? parafen
-            : [new ParafenRij(Rol.Medewerker.Label(), auteur.Naam, ""), .. g.Route.Stappen.SelectMany(s => s.ParsedRollen).Select(r => new ParafenRij(r.Label(), Wie(r), ""))];
+            : [new ParafenRij(Rol.Medewerker.Label(), auteur.Naam, ""), .. g.Route.Stappen
+                .Where(s => RouteVoorwaarden.Evaluate(s.When, financieel))
+                .SelectMany(s => s.ParsedRollen).Select(r => new ParafenRij(r.Label(), Wie(r), ""))];
         data["parafen"] = new JsonArray(rows.Select(r => (JsonNode)new JsonObject { ["rol"] = r.Rol, ["naam"] = r.Naam, ["datum"] = r.Datum }).ToArray());
 
         data["besloten"] = besluit is not null;
@@ -159,7 +207,10 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         {
             data["besluit"] = besluit.Uitkomst.Label();
             data["besluitDatum"] = Datum(besluit.Vergaderdatum);
-            data["besluittekst"] = besluit.Tekst ?? (besluit.AangehoudenTot is { } tot ? $"Aangehouden tot de vergadering van {Datum(tot)}." : "");
+            data["besluitpunten"] = Punten(besluit.BesluitPunten);
+            data["besluittekst"] = besluit.BesluitPunten.Count > 0 ? "" : besluit.AangehoudenTot is { } tot ? $"Aangehouden tot de vergadering van {Datum(tot)}." : "";
+            data["gecorrigeerd"] = besluit.CorrectieVan is not null;
+            data["correctie"] = besluit.CorrectieVan is null ? "" : $"Gecorrigeerd op {Datum(NederlandseTijd.Datum(besluit.VastgelegdOp))}: {besluit.Reden}";
         }
 
         return data;

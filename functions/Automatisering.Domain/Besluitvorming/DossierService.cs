@@ -20,6 +20,8 @@ public sealed partial class DossierService(
     DossierDocumentStore documentStore,
     AuditTrailStore audit,
     Werkvoorraad werkvoorraad,
+    VergaderkalenderService kalenders,
+    Registratienummers registratienummers,
     QueueServiceClient queues,
     TimeProvider time,
     ILogger<DossierService> logger)
@@ -67,8 +69,13 @@ public sealed partial class DossierService(
             throw new FieldValidationException(errors);
         }
 
+        // The number is taken only once the fields are accepted, so refused attempts leave no gaps; the documents
+        // are rendered again to carry it.
+        var nummer = await registratienummers.VolgendeAsync(gemeente, NederlandseTijd.Datum(now), cancellationToken);
+        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, new string('0', 64), financieleGevolgen, now, nummer);
+        (_, docs) = documenten.RenderVersion(dossier, Org);
         var hash = DossierDocumentStore.VersionHash(docs);
-        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now);
+        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now, nummer);
         var regel = new AuditOpdracht(auteur.Id, "aanmaken", "versie 1", AuditResult.Ok, handeling.Origin, now, hash);
         dossier.OpenAudit = [regel];
         await documentStore.SaveAsync(id, hash, docs, cancellationToken);
@@ -160,11 +167,18 @@ public sealed partial class DossierService(
         // The same paraaf again (same person, same version, nothing open for him): idempotent, judged on the very state
         // the change would act on, so a signer who loses a race to himself never gets a denial.
         var herhaald = false;
-        var stored = await MutateAsync(handeling, id, "paraaf", (dossier, now) =>
+        var stored = await MutateAsync(handeling, id, "paraaf", async (dossier, now) =>
         {
-            var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index].Naam : "?";
+            var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index] : null;
+
+            // The portefeuillehouder chooses one of the coming meetings whose agenda is still open.
+            if (vergaderdatum is { } gekozen && stap is not null && stap.Rollen.Contains(Rol.Portefeuillehouder))
+            {
+                (await kalenders.GetAsync(dossier.Gemeente, cancellationToken)).VereisKiesbaar(gekozen, now);
+            }
+
             dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum);
-            return Task.FromResult(($"stap {stap}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant()));
+            return ($"stap {stap?.Naam ?? "?"}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant());
         }, cancellationToken, herhaling: (dossier, now) => herhaald = dossier.IsHerhaaldeParaaf(Org, handeling.ActorId, versieHash, now));
 
         if (!herhaald && stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
@@ -189,10 +203,15 @@ public sealed partial class DossierService(
         Tekstlengte.Bewaak(besluit.GewijzigdeTekst, "tekst", Tekstlengte.Besluittekst);
         var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
             ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
+        if (besluit.AangehoudenTot is { } tot && besluit.Uitkomst == BesluitUitkomst.Aangehouden)
+        {
+            (await kalenders.GetAsync(gemeente, cancellationToken)).VereisVergadering(tot, "aangehoudenTot");
+        }
+
         var stored = await MutateAsync(handeling, dossierId, "besluit", async (dossier, now) =>
         {
             vergadering.Value.RecordDecision(Org, dossier, besluit, handeling.ActorId, now);
-            var agendapunt = documenten.RenderBesluit(dossier, Org);
+            var agendapunt = documenten.RenderBesluit(dossier, Org, Agendanummer(vergadering.Value, dossier.Id));
             var hash = DossierDocumentStore.Sha256(agendapunt);
             await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
             return ($"{besluit.Uitkomst} ({datum:dd-MM-yyyy})", hash);
@@ -201,10 +220,7 @@ public sealed partial class DossierService(
         // The dossier is the source of truth; the meeting follows, retrying its own ETag race.
         await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
 
-        // Distribution runs from the queue, retried there: to the participants, or the gemeente's own recipients.
-        var besluiten = queues.GetQueueClient(Distributie.Wachtrijen.Besluiten);
-        await besluiten.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await besluiten.SendMessageAsync(JsonSerializer.Serialize(new { dossierId = stored.Value.Id, besluitNr = stored.Value.Besluiten.Count }), cancellationToken);
+        await VerzendBesluitAsync(stored.Value, cancellationToken);
         if (besluit.Uitkomst == BesluitUitkomst.Aangehouden && besluit.AangehoudenTot is { } later)
         {
             await ChangeVergaderingAsync(gemeente, later, v => v.Agendeer(Org, handeling.ActorId, stored.Value, AgendapuntSoort.Bespreekstuk), cancellationToken);
@@ -212,6 +228,77 @@ public sealed partial class DossierService(
 
         LogBesluit(logger, stored.Value.Id, gemeente, datum, besluit.Uitkomst);
         return stored;
+    }
+
+    /// <summary>
+    /// The secretariat corrects a recorded decision with a reason: the agendapunt is regenerated, the meeting shows
+    /// the correction, and the decision is distributed again, marked as a correction. The original stays in the
+    /// dossier and the audit trail.
+    /// </summary>
+    public async Task<Stored<Dossier>> CorrigeerBesluitAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, Besluit besluit, string reden, CancellationToken cancellationToken)
+    {
+        Tekstlengte.Bewaak(besluit.GewijzigdeTekst, "tekst", Tekstlengte.Besluittekst);
+        Tekstlengte.Bewaak(reden, nameof(reden), Tekstlengte.Lang);
+        var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
+            ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
+        var stored = await MutateAsync(handeling, dossierId, "besluit corrigeren", async (dossier, now) =>
+        {
+            if (dossier.Besluit is not { } origineel || origineel.Vergaderdatum != datum)
+            {
+                throw new DossierStateException($"Dossier '{dossierId}' heeft geen besluit uit de vergadering van {datum:dd-MM-yyyy} om te corrigeren.");
+            }
+
+            dossier.CorrigeerBesluit(Org, handeling.ActorId, besluit, reden, now);
+            var agendapunt = documenten.RenderBesluit(dossier, Org, Agendanummer(vergadering.Value, dossier.Id));
+            await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
+            var nieuw = dossier.Besluit!;
+            return ($"besluit {nieuw.CorrectieVan} gecorrigeerd: {origineel.Uitkomst} -> {nieuw.Uitkomst} ({datum:dd-MM-yyyy}); reden: {nieuw.Reden}", DossierDocumentStore.Sha256(agendapunt));
+        }, cancellationToken);
+
+        await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
+        await VerzendBesluitAsync(stored.Value, cancellationToken);
+        LogCorrectie(logger, stored.Value.Id, gemeente, datum, stored.Value.Besluit!.Uitkomst);
+        return stored;
+    }
+
+    /// <summary>The secretariat moves an item to another meeting of the calendar before its meeting, with a reason.</summary>
+    public async Task<Stored<Dossier>> VerplaatsAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, DateOnly naar, string reden, CancellationToken cancellationToken)
+    {
+        Tekstlengte.Bewaak(reden, nameof(reden), Tekstlengte.Lang);
+        var vergadering = await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken)
+            ?? throw new DossierStateException($"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.");
+        var soort = vergadering.Value.Agendapunten.FirstOrDefault(p => string.Equals(p.DossierId, dossierId, StringComparison.OrdinalIgnoreCase))?.Soort
+            ?? throw new DossierStateException($"Dossier '{dossierId}' staat niet op de agenda van {datum:dd-MM-yyyy}.");
+        (await kalenders.GetAsync(gemeente, cancellationToken)).VereisVergadering(naar, nameof(naar));
+        var stored = await MutateAsync(handeling, dossierId, "verplaatsen", (dossier, now) =>
+        {
+            dossier.Verplaats(Org, handeling.ActorId, naar, reden, now);
+            return Task.FromResult(($"van {datum:dd-MM-yyyy} naar {naar:dd-MM-yyyy}: {reden.Trim()}", dossier.HuidigeVersie.Hash));
+        }, cancellationToken);
+
+        await ChangeVergaderingAsync(gemeente, datum, v => v.Verwijder(dossierId), cancellationToken);
+        await ChangeVergaderingAsync(gemeente, naar, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
+        return stored;
+    }
+
+    /// <summary>The secretariat puts a meeting's agenda in a new order.</summary>
+    public async Task<Collegevergadering> HerordenAsync(Handeling handeling, string gemeente, DateOnly datum, IReadOnlyList<string> volgorde, CancellationToken cancellationToken)
+    {
+        EnsureMember(handeling.ActorId, gemeente);
+        var now = time.GetUtcNow();
+        var vergadering = await WijzigBestaandeVergaderingAsync(gemeente, datum, v => v.Herorden(Org, handeling.ActorId, volgorde, now), cancellationToken);
+        await audit.AppendAsync($"gemeente-{gemeente}", handeling.ActorId, "agenda herordenen", $"{datum:yyyy-MM-dd}: {string.Join(", ", volgorde)}", AuditResult.Ok, handeling.Origin, now, null, cancellationToken);
+        return vergadering;
+    }
+
+    /// <summary>The secretariat records who of the college and the secretaris attend the meeting.</summary>
+    public async Task<Collegevergadering> ZetAanwezigheidAsync(Handeling handeling, string gemeente, DateOnly datum, IReadOnlyList<string> aanwezig, IReadOnlyList<string> afwezig, CancellationToken cancellationToken)
+    {
+        EnsureMember(handeling.ActorId, gemeente);
+        var now = time.GetUtcNow();
+        var vergadering = await WijzigBestaandeVergaderingAsync(gemeente, datum, v => v.ZetAanwezigheid(Org, handeling.ActorId, aanwezig, afwezig), cancellationToken);
+        await audit.AppendAsync($"gemeente-{gemeente}", handeling.ActorId, "aanwezigheid", $"{datum:yyyy-MM-dd}: aanwezig {string.Join(", ", aanwezig)}; afwezig {string.Join(", ", afwezig)}", AuditResult.Ok, handeling.Origin, now, null, cancellationToken);
+        return vergadering;
     }
 
     public async Task<Collegevergadering?> GetVergaderingAsync(string actorId, string gemeente, DateOnly datum, CancellationToken cancellationToken)
@@ -271,7 +358,11 @@ public sealed partial class DossierService(
             .Where(DossierDocumenten.IsBijlageNaam)
             .ToList();
 
-    public byte[] Besluitenlijst(Collegevergadering vergadering) => documenten.RenderBesluitenlijst(vergadering, Org);
+    public async Task<byte[]> BesluitenlijstAsync(Collegevergadering vergadering, CancellationToken cancellationToken)
+    {
+        var kalender = await kalenders.GetAsync(vergadering.Gemeente, cancellationToken);
+        return documenten.RenderBesluitenlijst(vergadering, kalender.Vergadering(vergadering.Datum), Org);
+    }
 
     /// <summary>
     /// Every dossier of a gemeente, for the reminder timer; also rebuilds the work list and appends audit lines a
@@ -342,6 +433,22 @@ public sealed partial class DossierService(
         return new Stored<Dossier>(dossier, etag);
     }
 
+    /// <summary>Distribution runs from the queue, retried there: to the participants, or the gemeente's own recipients.</summary>
+    private async Task VerzendBesluitAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var besluiten = queues.GetQueueClient(Distributie.Wachtrijen.Besluiten);
+        await besluiten.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await besluiten.SendMessageAsync(JsonSerializer.Serialize(new { dossierId = dossier.Id, besluitNr = dossier.Besluiten.Count }), cancellationToken);
+    }
+
+    private async Task<Collegevergadering> WijzigBestaandeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
+        await _vergaderingen.UpdateAsync(VergaderingKey(gemeente, datum), vergadering =>
+        {
+            vergadering ??= Collegevergadering.Create(Org, gemeente, datum);
+            change(vergadering);
+            return vergadering;
+        }, cancellationToken);
+
     private Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken) =>
         audit.AppendOnceAsync(dossier.Id, dossier.OpenAudit, cancellationToken);
 
@@ -377,7 +484,13 @@ public sealed partial class DossierService(
 
     private static string VergaderingKey(string gemeente, DateOnly datum) => $"{gemeente}/{datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
 
+    private static string? Agendanummer(Collegevergadering vergadering, string dossierId) =>
+        vergadering.Agendapunten.FirstOrDefault(p => string.Equals(p.DossierId, dossierId, StringComparison.OrdinalIgnoreCase))?.Nummer;
+
     private static string BesluitFolder(Dossier dossier) => $"besluit-{dossier.Besluiten.Count}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Besluit gecorrigeerd: {DossierId} in de vergadering van {Gemeente} op {Datum}: nu {Uitkomst}")]
+    private static partial void LogCorrectie(ILogger logger, string dossierId, string gemeente, DateOnly datum, BesluitUitkomst uitkomst);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Besluit vastgelegd: {DossierId} in de vergadering van {Gemeente} op {Datum}: {Uitkomst}")]
     private static partial void LogBesluit(ILogger logger, string dossierId, string gemeente, DateOnly datum, BesluitUitkomst uitkomst);

@@ -16,10 +16,11 @@ public sealed record DossierStatusView(
     IReadOnlyList<Opmerking> Opmerkingen,
     System.Text.Json.JsonElement Velden,
     bool FinancieleGevolgen,
-    string ETag)
+    string ETag,
+    string? Registratienummer = null)
 {
     public static DossierStatusView From(Dossier dossier, OrganisatieConfig org, DateTimeOffset now, Azure.ETag etag) => new(
         dossier.Id, dossier.Gemeente, dossier.Onderwerp, dossier.Portefeuille, dossier.AuteurId, dossier.Status, dossier.HuidigeVersie,
         dossier.RouteProgress(org, now), dossier.WaitingOn(org, now), dossier.Vergaderdatum, dossier.Besluit, dossier.Opmerkingen,
-        dossier.Velden, dossier.FinancieleGevolgen, etag.ToString());
+        dossier.Velden, dossier.FinancieleGevolgen, etag.ToString(), dossier.Registratienummer);
 }

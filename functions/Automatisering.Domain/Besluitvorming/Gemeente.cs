@@ -12,4 +12,7 @@ public sealed record Gemeente
 
     /// <summary>Local days off (e.g. a bridge day) on top of the national holidays, for the reminder clock.</summary>
     public IReadOnlyList<DateOnly> VrijeDagen { get; init; } = [];
+
+    /// <summary>When the college meets; null means the standard rooster (<see cref="Besluitvorming.Vergaderrooster.Standaard"/>).</summary>
+    public Vergaderrooster? Vergaderrooster { get; init; }
 }

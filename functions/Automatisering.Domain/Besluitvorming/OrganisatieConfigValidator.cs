@@ -51,6 +51,11 @@ public static partial class OrganisatieConfigValidator
                     Fout($"{pad}.samenwerkingsverbanden[{s}]", "must not be empty");
                 }
             }
+
+            if (g.Vergaderrooster is { } rooster)
+            {
+                ValidateRooster(rooster, $"{pad}.vergaderrooster", Fout);
+            }
         }
 
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -86,6 +91,37 @@ public static partial class OrganisatieConfigValidator
         }
 
         return fouten;
+    }
+
+    private static void ValidateRooster(Vergaderrooster r, string pad, Action<string, string> fout)
+    {
+        if (Vergaderkalender.ParseDag(r.Dag) is null)
+        {
+            fout($"{pad}.dag", $"'{r.Dag}' is not a Dutch weekday (maandag … zondag)");
+        }
+
+        if (!Vergaderkalender.IsTijd(r.Tijd))
+        {
+            fout($"{pad}.tijd", $"'{r.Tijd}' is not a time HH:mm");
+        }
+
+        if (!Vergaderkalender.IsTijd(r.SluitingTijd))
+        {
+            fout($"{pad}.sluitingTijd", $"'{r.SluitingTijd}' is not a time HH:mm");
+        }
+
+        if (r.SluitingDagenVooraf is < 0 or > 28)
+        {
+            fout($"{pad}.sluitingDagenVooraf", "must be between 0 and 28 days");
+        }
+
+        for (var i = 0; i < (r.Extra ?? []).Count; i++)
+        {
+            if (r.Extra![i].Tijd is { } tijd && !Vergaderkalender.IsTijd(tijd))
+            {
+                fout($"{pad}.extra[{i}].tijd", $"'{tijd}' is not a time HH:mm");
+            }
+        }
     }
 
     private static void ValidatePersoon(Persoon p, string pad, HashSet<string> slugs, HashSet<string> ids, Action<string, string> fout)

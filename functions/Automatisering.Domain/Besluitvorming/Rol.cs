@@ -14,4 +14,7 @@ public enum Rol
     Portefeuillehouder,
     Bestuurssecretariaat,
     Communicatieadviseur,
+
+    /// <summary>Chairs the college; named on the besluitenlijst. Not a route role.</summary>
+    Burgemeester,
 }

@@ -31,6 +31,7 @@ public static class Rollen
         Rol.Portefeuillehouder => "Portefeuillehouder",
         Rol.Bestuurssecretariaat => "Bestuurssecretariaat",
         Rol.Communicatieadviseur => "Communicatieadviseur",
+        Rol.Burgemeester => "Burgemeester",
         _ => rol.ToString(),
     };
 }

@@ -13,7 +13,7 @@ public static class Tekstlengte
     public const int Lang = 2000;
 
     /// <summary>The text of a decision (Gewijzigd).</summary>
-    public const int Besluittekst = 5000;
+    public const int Besluittekst = 20000;
 
     /// <exception cref="ArgumentException">The text is longer than <paramref name="max"/>; names <paramref name="field"/>.</exception>
     public static void Bewaak(string? value, string field, int max)

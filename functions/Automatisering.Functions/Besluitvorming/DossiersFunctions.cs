@@ -219,14 +219,14 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.DossierId)) errors["dossierId"] = ["Kies het agendapunt."];
         if (request.Uitkomst is null) errors["uitkomst"] = ["Kies Conform, Gewijzigd, Aangehouden of NietAkkoord."];
-        if (request.Uitkomst == BesluitUitkomst.Gewijzigd && string.IsNullOrWhiteSpace(request.Tekst)) errors["tekst"] = ["Bij Gewijzigd hoort de gewijzigde besluittekst."];
+        if (request.Uitkomst == BesluitUitkomst.Gewijzigd && string.IsNullOrWhiteSpace(request.Tekst) && request.Punten is not { Count: > 0 }) errors["tekst"] = ["Bij Gewijzigd hoort de gewijzigde besluittekst."];
         if (request.Uitkomst == BesluitUitkomst.Aangehouden && request.AangehoudenTot is null) errors["aangehoudenTot"] = ["Bij Aangehouden hoort de datum van de latere vergadering."];
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var besluit = new Besluit(request.Uitkomst!.Value, request.Tekst, request.AangehoudenTot);
+        var besluit = new Besluit(request.Uitkomst!.Value, request.Tekst, request.AangehoudenTot, request.Punten);
         return View(http, await service.RecordDecisionAsync(http.ToHandeling(), gemeente, datum, request.DossierId!, besluit, ct), org, time);
     }
 
@@ -237,7 +237,7 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
             return TypedResults.Problem(title: "Niet gevonden", detail: $"Er is geen vergadering van {gemeente} op {datum:dd-MM-yyyy}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var docx = service.Besluitenlijst(vergadering);
+        var docx = await service.BesluitenlijstAsync(vergadering, ct);
         return formaat == "pdf"
             ? TypedResults.File(await pdf.ConvertToPdfAsync(docx, ct), "application/pdf", $"besluitenlijst-{gemeente}-{datum:yyyy-MM-dd}.pdf")
             : TypedResults.File(docx, DocumentRenderer.DocxContentType, $"besluitenlijst-{gemeente}-{datum:yyyy-MM-dd}.docx");

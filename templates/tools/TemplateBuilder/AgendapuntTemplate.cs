@@ -57,7 +57,12 @@ public static class AgendapuntTemplate
             Layout.RepeatRow("traject", tw, "{gremium}", "{datum}", "{status}"),
             Layout.SectionRow("#", "naarRaad", tw, "Raadscommissie", "{datumRaadscommissie}", "{statusRaadscommissie}"),
             Layout.SectionRow("#", "naarRaad", tw, "Raad", "{datumRaad}", "{statusRaad}")));
-        b.Add(Styled("Kleineletters", "t.k.n. = ter kennisname; raadsvoorstel: ", "{raadsvoorstel}"));
+        b.Add(Styled("Kleineletters", "t.k.n. = ter kennisname"));
+
+        // Only an item that goes to the council has a raadsvoorstel; otherwise no empty line is left.
+        b.Add(Marker("{#naarRaad}"));
+        b.Add(Styled("Kleineletters", "Raadsvoorstel: ", "{raadsvoorstel}"));
+        b.Add(Marker("{/naarRaad}"));
 
         b.Add(H1("Overlegd met"));
         b.Add(Body(SplitTag(("{overlegd", null), ("Met}", null))));
@@ -86,7 +91,23 @@ public static class AgendapuntTemplate
         b.Add(P($"{Style("Kop1")}<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"6\" w:color=\"{s.Accent}\"/></w:pBdr>",
             Run("Besluit B&W: "), Run("{besluit}")));
         b.Add(Styled("Kleineletters", "Vastgesteld in de vergadering van ", "{besluitDatum}"));
+        b.Add(Marker("{#gecorrigeerd}"));
+        b.Add(Styled("Kleineletters", Run("{correctie}", new Fmt(B: true, Color: "C00000"))));
+        b.Add(Marker("{/gecorrigeerd}"));
+
+        // The decision point by point, in the conceptbesluit's own structure: nothing of it may get lost.
+        b.Add(Marker("{#besluitpunten}"));
+        b.Add(Styled("Besluitpunt", Run("{nr}", Fmt.Bold), Run(".\t"), Run("{tekst}")));
+        b.Add(Marker("{#intentie}"));
+        b.Add(Styled("Citaat", "{tekst}"));
+        b.Add(Marker("{/intentie}"));
+        b.Add(Marker("{#subpunten}"));
+        b.Add(ListItem(2, 0, "{tekst}"));
+        b.Add(Marker("{/subpunten}"));
+        b.Add(Marker("{/besluitpunten}"));
+        b.Add(Marker("{^besluitpunten}"));
         b.Add(Body("{besluittekst}"));
+        b.Add(Marker("{/besluitpunten}"));
         b.Add(Marker("{/besloten}"));
         b.Add(Marker("{^besloten}"));
         b.Add(P($"{Style("Kop1")}<w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"6\" w:color=\"{s.Accent}\"/></w:pBdr>",

@@ -7,8 +7,11 @@ using Automatisering.Functions.Tests.Infrastructure;
 
 namespace Automatisering.Functions.Tests.Besluitvorming;
 
-/// <summary>The besluitvorming HTTP API as a signed-in person (development sign-in header) sees it.</summary>
-internal sealed class BesluitvormingApi(HttpClient client)
+/// <summary>
+/// The besluitvorming HTTP API as a signed-in person (development sign-in header) sees it. With the app's clock, a
+/// decision moves the clock to the meeting day first: the college decides on or after its meeting date.
+/// </summary>
+internal sealed class BesluitvormingApi(HttpClient client, ManualTimeProvider? clock = null)
 {
     public static OrganisatieConfig Sample { get; } = OrganisatieConfig.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Besluitvorming", "organisatie.json")));
 
@@ -88,6 +91,10 @@ internal sealed class BesluitvormingApi(HttpClient client)
         return (auteur.Id, portefeuille);
     }
 
+    /// <summary>The <paramref name="index"/>-th coming meeting of the gemeente whose agenda is open at <paramref name="now"/>, from the sample calendar.</summary>
+    public static DateOnly Vergadering(string gemeente, DateTimeOffset now, int index = 1) =>
+        new Vergaderkalender(Sample.GetGemeente(gemeente)).Kiesbaar(now)[index].Datum;
+
     /// <summary>Submits the dossier and has whoever it waits on sign, until the portefeuillehouder puts it on the meeting.</summary>
     public async Task<(JsonElement Status, IReadOnlyList<string> Signers)> RouteToMeetingAsync(JsonElement dossier, DateOnly vergaderdatum, string soort = "bespreekstuk", Func<string, Task>? beforeSigning = null)
     {
@@ -115,10 +122,28 @@ internal sealed class BesluitvormingApi(HttpClient client)
         return (status, signers);
     }
 
-    /// <summary>The gemeente's bestuurssecretariaat records the college's decision.</summary>
-    public Task<JsonElement> DecideAsync(string gemeente, DateOnly vergaderdatum, string dossierId, string uitkomst = "conform") =>
-        JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{vergaderdatum:yyyy-MM-dd}/besluiten",
+    /// <summary>The gemeente's bestuurssecretariaat records the college's decision, on the meeting day.</summary>
+    public Task<JsonElement> DecideAsync(string gemeente, DateOnly vergaderdatum, string dossierId, string uitkomst = "conform")
+    {
+        NaarVergaderdag(vergaderdatum);
+        return JsonAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{vergaderdatum:yyyy-MM-dd}/besluiten",
             Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id, new { dossierId, uitkomst });
+    }
+
+    /// <summary>Moves the app's clock (never backwards) to 11:00 Dutch time on the meeting day.</summary>
+    public void NaarVergaderdag(DateOnly vergaderdatum)
+    {
+        if (clock is null)
+        {
+            throw new InvalidOperationException("Deciding needs the app's clock: create the API with the ManualTimeProvider the app uses.");
+        }
+
+        var vergaderdag = new DateTimeOffset(vergaderdatum.ToDateTime(new TimeOnly(11, 0)), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam").GetUtcOffset(vergaderdatum.ToDateTime(new TimeOnly(11, 0))));
+        if (vergaderdag > clock.Now)
+        {
+            clock.Now = vergaderdag;
+        }
+    }
 
     public static string FirstWaitingOn(JsonElement status) => status.GetProperty("wachtOp")[0].GetProperty("persoonId").GetString()!;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Azure.Storage.Blobs.Specialized;
 using System.Net;
 using System.Text.Json;
@@ -12,9 +13,11 @@ namespace Automatisering.Functions.Tests.Besluitvorming;
 [Collection(AzuriteCollection.Name)]
 public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
 {
-    private static readonly DateOnly Vergaderdatum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
 
-    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite).WithSetting("Automatisering:Runner:Enabled", "false");
+    private FunctionsAppFactory App() => new FunctionsAppFactory(azurite)
+        .WithSetting("Automatisering:Runner:Enabled", "false")
+        .WithServices(services => services.AddSingleton<TimeProvider>(_clock));
 
     public static TheoryData<string> Gemeenten()
     {
@@ -32,12 +35,13 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task FullRoute_SampleGemeente_DraftToConformWithRegeneratedAgendapunt(string gemeente)
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var dossier = await api.CreateAsync(gemeente, financieleGevolgen: true);
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var vergaderdatum = BesluitvormingApi.Vergadering(gemeente, _clock.GetUtcNow());
 
-        var (status, signers) = await api.RouteToMeetingAsync(dossier, Vergaderdatum, "hamerstuk", async signer =>
+        var (status, signers) = await api.RouteToMeetingAsync(dossier, vergaderdatum, "hamerstuk", async signer =>
             Assert.Contains((await api.JsonAsync(HttpMethod.Get, "/api/inbox", signer)).EnumerateArray(), i => i.GetProperty("dossierId").GetString() == id));
         foreach (var signer in signers)
         {
@@ -49,10 +53,10 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         Assert.Equal("geagendeerd", status.GetProperty("status").GetString());
         Assert.True(signers.Count >= 3, string.Join(", ", signers));
         var secretariaat = BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First().Id;
-        var agenda = await api.JsonAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}", secretariaat);
+        var agenda = await api.JsonAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{vergaderdatum:yyyy-MM-dd}", secretariaat);
         Assert.Contains(agenda.GetProperty("agendapunten").EnumerateArray(), p => p.GetProperty("dossierId").GetString() == id);
 
-        status = await api.DecideAsync(gemeente, Vergaderdatum, id);
+        status = await api.DecideAsync(gemeente, vergaderdatum, id);
 
         Assert.Equal("besloten", status.GetProperty("status").GetString());
         using var agendapunt = await api.SendAsync(HttpMethod.Get, $"/api/dossiers/{id}/documenten/agendapunt", auteur);
@@ -66,7 +70,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
             Assert.Contains(BesluitvormingApi.Sample.FindPersoon(signer)!.Naam, text);
         }
 
-        using var besluitenlijst = await api.SendAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{Vergaderdatum:yyyy-MM-dd}/besluitenlijst", secretariaat);
+        using var besluitenlijst = await api.SendAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{vergaderdatum:yyyy-MM-dd}/besluitenlijst", secretariaat);
         Assert.Equal(HttpStatusCode.OK, besluitenlijst.StatusCode);
         var trail = await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", auteur);
         Assert.True(trail.GetProperty("geldig").GetBoolean());
@@ -77,7 +81,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Paraaf_HundredSimultaneousOnOneStep_ExactlyOneSucceedsAndOneAuditEntry()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var dossier = await api.CreateAsync("meppel");
         var id = dossier.GetProperty("id").GetString()!;
         var status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/indienen", dossier.GetProperty("auteurId").GetString()!);
@@ -99,7 +103,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Paraaf_FiftySimultaneousWithoutIfMatch_OneParaafNoDenialsOnlyOkOrConflict()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (id, _, status) = await api.CreateAndSubmitAsync("meppel");
         var signer = BesluitvormingApi.FirstWaitingOn(status);
         var hash = status.GetProperty("versie").GetProperty("hash").GetString();
@@ -119,7 +123,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Paraaf_SentAgainAfterItWasRecorded_CurrentStateAndNoNewAuditLine()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (id, _, status) = await api.CreateAndSubmitAsync("meppel");
         var signer = BesluitvormingApi.FirstWaitingOn(status);
         var hash = status.GetProperty("versie").GetProperty("hash").GetString();
@@ -138,7 +142,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Edit_TwoSimultaneous_OneSucceedsOneConflict()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var dossier = await api.CreateAsync("staphorst");
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
@@ -161,7 +165,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Edit_WithoutIfMatch_PreconditionRequiredAndNothingChanged()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var dossier = await api.CreateAsync("westerveld");
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
@@ -176,7 +180,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Create_MissingTemplateFields_ProblemDetailsPerFieldAndNothingStored()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (auteur, portefeuille) = BesluitvormingApi.AuthorAndPortfolio("meppel");
         var velden = BesluitvormingApi.Velden();
         velden.Remove("samenvatting");
@@ -196,7 +200,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Paraaf_WrongPersonOrOtherGemeente_ForbiddenDeniedAuditAndStateUnchanged()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (id, auteur, status) = await api.CreateAndSubmitAsync("zwartewaterland");
         var hash = status.GetProperty("versie").GetProperty("hash").GetString();
         var secretaris = BesluitvormingApi.Sample.PersonenMetRol("zwartewaterland", Rol.Gemeentesecretaris).First().Id;
@@ -231,7 +235,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         try
         {
             await using var app = App().WithSetting("Automatisering:Organisatie:Path", file);
-            var api = new BesluitvormingApi(app.Start());
+            var api = new BesluitvormingApi(app.Start(), _clock);
             var auteur = BesluitvormingApi.Sample.Personen.First(p => p.Gemeente == "steenwijkerland" && p.HasRol(Rol.Medewerker) && p.Afdeling == manager.Afdeling);
             var dossier = await api.JsonAsync(HttpMethod.Post, "/api/dossiers", auteur.Id, new { onderwerp = "Vervanging", portefeuille = BesluitvormingApi.AuthorAndPortfolio("steenwijkerland").Portefeuille, velden = BesluitvormingApi.Velden() });
             var id = dossier.GetProperty("id").GetString()!;
@@ -263,7 +267,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Audit_TamperedTrail_DetectedAtTheRightIndex(string tampering, int index)
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (id, auteur, status) = await api.CreateAndSubmitAsync("meppel");
         await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
         var blob = azurite.Blobs.GetBlobContainerClient(AuditTrailStore.Container).GetAppendBlobClient($"{id}.jsonl");
@@ -297,7 +301,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task AddBijlage_HandvestAfterAParaaf_NewVersionParaafLapsesAndEditKeepsIt()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var (id, auteur, status) = await api.CreateAndSubmitAsync("meppel");
         status = await api.JsonAsync(HttpMethod.Post, $"/api/dossiers/{id}/paraaf", BesluitvormingApi.FirstWaitingOn(status), new { versieHash = status.GetProperty("versie").GetProperty("hash").GetString() });
         Assert.Equal("afgerond", status.GetProperty("route")[0].GetProperty("toestand").GetString());
@@ -329,7 +333,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task AddBijlage_HostileDocx_RejectedWithReasonCodeAndNothingChanged(string soort, string reasonCode)
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var dossier = await api.CreateAsync("meppel");
         var id = dossier.GetProperty("id").GetString()!;
         var auteur = dossier.GetProperty("auteurId").GetString()!;
@@ -375,7 +379,7 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     public async Task Create_ByAPortefeuillehouder_ForbiddenAndAuditedInTheGemeenteTrail()
     {
         await using var app = App();
-        var api = new BesluitvormingApi(app.Start());
+        var api = new BesluitvormingApi(app.Start(), _clock);
         var wethouder = BesluitvormingApi.Sample.PersonenMetRol("bedum", Rol.Portefeuillehouder).First();
 
         using var response = await api.SendAsync(HttpMethod.Post, "/api/dossiers", wethouder.Id, new { onderwerp = "Zelf opgesteld", portefeuille = wethouder.Portefeuilles[0], velden = BesluitvormingApi.Velden() });

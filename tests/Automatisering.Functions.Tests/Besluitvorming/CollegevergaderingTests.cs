@@ -271,7 +271,7 @@ public sealed class CollegevergaderingTests
         var vergadering = Collegevergadering.Create(sample, slug, vergaderdatum);
         var secretariaat = sample.PersonenMetRol(slug, Rol.Bestuurssecretariaat).Single();
         vergadering.Agendeer(sample, secretariaat.Id, dossier, AgendapuntSoort.Hamerstuk);
-        vergadering.RecordDecision(sample, dossier, Besluit.Conform(), secretariaat.Id, now.AddDays(14));
+        vergadering.RecordDecision(sample, dossier, Besluit.Conform(), secretariaat.Id, new DateTimeOffset(vergaderdatum.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(1)));
 
         Assert.Equal(DossierStatus.Besloten, dossier.Status);
         var agendapunt = dossier.Agendapunt(sample);

@@ -21,6 +21,8 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _stub.DisposeAsync();
 
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
+
     private FunctionsAppFactory App() => new FunctionsAppFactory(azurite)
         .WithoutTriggers()
         .WithSetting("Automatisering:Distributie:Kanaal", "graph")
@@ -30,7 +32,8 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         .WithSetting("Automatisering:Distributie:Graph:SharedMailbox", TestBezorgingen.Mailbox)
         .WithSetting("Automatisering:Distributie:Graph:BaseUrl", _stub.BaseUrl)
         .WithServices(services => services.AddSingleton<GraphServiceClient>(sp =>
-            DistributieGraphClient.Create(sp.GetRequiredService<IOptions<DistributieOptions>>().Value.Graph, new FakeTokenCredential())));
+            DistributieGraphClient.Create(sp.GetRequiredService<IOptions<DistributieOptions>>().Value.Graph, new FakeTokenCredential()))
+            .AddSingleton<TimeProvider>(_clock));
 
     [Fact]
     public async Task Distribueren_KilledBetweenSendAndRecord_ChecksSentItemsAndDoesNotResend()
@@ -39,7 +42,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         _stub.Bij("GET", Users + "/mailFolders/sentitems/messages", new GraphStubAntwoord(200, """{"value":[{"id":"sent-1"}]}"""));
         await using var app = App();
         var client = app.Start();
-        var api = new BesluitvormingApi(client);
+        var api = new BesluitvormingApi(client, _clock);
         var (dossierId, gemeente) = await DecidedDossierAsync(api);
         var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
 
@@ -64,7 +67,7 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         _stub.Bij("POST", Users + "/sendMail", GraphStubAntwoord.Error(403, "ErrorAccessDenied"));
         await using var app = App();
         var client = app.Start();
-        var api = new BesluitvormingApi(client);
+        var api = new BesluitvormingApi(client, _clock);
         var (dossierId, gemeente) = await DecidedDossierAsync(api);
         var opdracht = JsonSerializer.Serialize(new DistributieOpdracht(DistributieOpdracht.Besluit, gemeente, dossierId, 1), JsonSerializerOptions.Web);
 
@@ -95,10 +98,10 @@ public sealed class DistribuerenTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("notificatie/d-1/stap-1/v1/herinnering", mail.Json.GetRawText());
     }
 
-    private static async Task<(string DossierId, string Gemeente)> DecidedDossierAsync(BesluitvormingApi api)
+    private async Task<(string DossierId, string Gemeente)> DecidedDossierAsync(BesluitvormingApi api)
     {
         const string gemeente = "westerveld";
-        var datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7));
+        var datum = BesluitvormingApi.Vergadering(gemeente, _clock.Now);
         var dossier = await api.CreateAsync(gemeente);
         await api.RouteToMeetingAsync(dossier, datum);
         var id = dossier.GetProperty("id").GetString()!;

@@ -17,9 +17,9 @@ public sealed class DistributieHerstelTests(AzuriteFixture azurite)
         await using var app = new FunctionsAppFactory(azurite).WithoutTriggers()
             .WithServices(services => services.AddSingleton<TimeProvider>(clock));
         var client = app.Start();
-        var api = new BesluitvormingApi(client);
+        var api = new BesluitvormingApi(client, clock);
         const string gemeente = "winsum";
-        var datum = DateOnly.FromDateTime(clock.Now.UtcDateTime.AddDays(7));
+        var datum = BesluitvormingApi.Vergadering(gemeente, clock.Now);
         var dossier = await api.CreateAsync(gemeente);
         var id = dossier.GetProperty("id").GetString()!;
         await api.RouteToMeetingAsync(dossier, datum);

@@ -4,6 +4,7 @@ using Automatisering.Domain.Distributie;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Automatisering.Functions.Tests.Samenwerking;
 
@@ -15,7 +16,6 @@ namespace Automatisering.Functions.Tests.Samenwerking;
 public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
 {
     private static readonly string[] Sswzm = ["meppel", "steenwijkerland", "staphorst", "zwartewaterland", "westerveld"];
-    private static readonly DateOnly Vergaderdatum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10));
 
     private static string Medewerker(string gemeente) => BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Medewerker).First().Id;
 
@@ -25,8 +25,11 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
     public async Task Handvest_FiveCollegesDecideInShuffledOrder_DecisionsDistributedAndPressReleaseOutOnceToAllFive()
     {
         var outbox = "outbox" + Guid.NewGuid().ToString("n")[..8];
-        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Distributie:OutboxContainer", outbox);
-        var api = new BesluitvormingApi(app.Start());
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new FunctionsAppFactory(azurite).WithSetting("Automatisering:Distributie:OutboxContainer", outbox)
+            .WithServices(services => services.AddSingleton<TimeProvider>(clock));
+        var api = new BesluitvormingApi(app.Start(), clock);
+        var vergaderingen = Sswzm.ToDictionary(g => g, g => BesluitvormingApi.Vergadering(g, clock.Now));
 
         // Meppel, the penvoerder, starts the joint proposal with the shared collegeadvies and handvest content.
         var voorstel = await api.JsonAsync(HttpMethod.Post, "/api/samenwerking", Medewerker("meppel"), new
@@ -43,7 +46,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
             var (auteur, portefeuille) = BesluitvormingApi.AuthorAndPortfolio(gemeente);
             var dossier = await api.JsonAsync(HttpMethod.Post, $"/api/samenwerking/{voorstelId}/dossiers", auteur, new { portefeuille, velden = new { } });
             dossiers[gemeente] = dossier.GetProperty("id").GetString()!;
-            await api.RouteToMeetingAsync(dossier, Vergaderdatum);
+            await api.RouteToMeetingAsync(dossier, vergaderingen[gemeente]);
         }
 
         // The press release: drafted by Meppel's advisor, a local quote and approval from each municipality.
@@ -63,7 +66,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         var order = Sswzm.OrderBy(_ => Random.Shared.Next()).ToList();
         foreach (var gemeente in order.Take(4))
         {
-            await api.DecideAsync(gemeente, Vergaderdatum, dossiers[gemeente]);
+            await api.DecideAsync(gemeente, vergaderingen[gemeente], dossiers[gemeente]);
         }
 
         // Four decisions distributed to all five; the press release stays under embargo.
@@ -74,7 +77,7 @@ public sealed class SamenwerkingScenarioTests(AzuriteFixture azurite)
         var tracker = await api.JsonAsync(HttpMethod.Get, $"/api/samenwerking/{voorstelId}/tracker", Medewerker("staphorst"));
         Assert.Equal(4, tracker.GetProperty("deelnemers").EnumerateArray().Count(d => d.TryGetProperty("uitkomst", out var u) && u.ValueKind == JsonValueKind.String));
 
-        await api.DecideAsync(order[4], Vergaderdatum, dossiers[order[4]]);
+        await api.DecideAsync(order[4], vergaderingen[order[4]], dossiers[order[4]]);
         await WaitForDeliveriesAsync(outbox, "besluit/", 5 * 5, ownDecisions);
         await WaitForDeliveriesAsync(outbox, $"persbericht/{voorstelId}", 5);
 

@@ -24,9 +24,6 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
 
     private static Persoon Eerste(string gemeente, Rol rol) => Org.PersonenMetRol(gemeente, rol).First();
 
-    private static DateOnly VolgendeVergadering(int weken) =>
-        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * weken + ((int)DayOfWeek.Tuesday - (int)DateTime.UtcNow.DayOfWeek + 7) % 7);
-
     [Fact]
     public async Task Aanmelden_KiesPersoon_ToontNaamEnGemeente()
     {
@@ -340,8 +337,8 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Contains("kies de vergadering", await telefoon.Locator("#veld-vergaderdatum-fout").InnerTextAsync());
         Assert.Contains("veld-vergaderdatum-fout", await telefoon.Locator("#veld-vergaderdatum").GetAttributeAsync("aria-describedby"));
         await Browser.AssertAccessibleAsync(telefoon);
-        var datum = VolgendeVergadering(2);
-        await telefoon.GetByLabel("Datum collegevergadering").FillAsync(datum.ToString("yyyy-MM-dd"));
+        var datum = BesluitvormingApi.Vergadering("staphorst", DateTimeOffset.UtcNow, 1);
+        await telefoon.GetByLabel("Collegevergadering").SelectOptionAsync(datum.ToString("yyyy-MM-dd"));
         await telefoon.GetByLabel("Hamerstuk").CheckAsync();
         await telefoon.GetByRole(AriaRole.Button, new() { Name = "Paraaf geven" }).ClickAsync();
 
@@ -386,23 +383,34 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
     [Fact]
     public async Task Vergadering_BesluitenVastleggen_BesluitenlijstGedownload()
     {
-        await using var app = App();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = App().WithServices(services => services.AddSingleton<TimeProvider>(clock));
         var client = app.Start();
         await using var browser = await Browser.StartAsync(client.BaseAddress!);
-        var datum = VolgendeVergadering(3);
-        var later = datum.AddDays(14);
+        var datum = BesluitvormingApi.Vergadering("zwartewaterland", clock.Now, 2);
+        var later = BesluitvormingApi.Vergadering("zwartewaterland", clock.Now, 4);
         var gewijzigd = await WebDossiers.InRouteAsync(app.Services, "zwartewaterland", "Agenda: gewijzigd " + Guid.NewGuid().ToString("n")[..6], _ => false, datum);
         var aangehouden = await WebDossiers.InRouteAsync(app.Services, "zwartewaterland", "Agenda: aangehouden " + Guid.NewGuid().ToString("n")[..6], _ => false, datum);
         var secretariaat = Eerste("zwartewaterland", Rol.Bestuurssecretariaat);
 
         var page = await browser.SignInAsync(secretariaat.Id);
         await page.GetByRole(AriaRole.Link, new() { Name = "Collegevergadering" }).ClickAsync();
-        await page.GetByLabel("Datum van de vergadering").FillAsync(datum.ToString("yyyy-MM-dd"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Agenda tonen" }).ClickAsync();
+        await page.Locator("#kalender").GetByRole(AriaRole.Link, new() { Name = WebTekst.Datum(datum) }).ClickAsync();
         Assert.Contains(gewijzigd.Onderwerp, await page.Locator("main").InnerTextAsync());
+
+        // Before the meeting day the agenda shows each conceptbesluit, but no decision can be recorded yet.
+        Assert.Contains("Besluiten vastleggen kan vanaf de dag van de vergadering", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).CountAsync());
+        Assert.Contains("in te stemmen met het vervolg van de samenwerking", await page.Locator("#agenda").InnerTextAsync());
         await Browser.AssertAccessibleAsync(page);
 
+        new BesluitvormingApi(client, clock).NaarVergaderdag(datum);
+        await page.ReloadAsync();
         var punt1 = page.Locator("li", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = gewijzigd.Onderwerp }) });
+
+        // "Gewijzigd" starts from the conceptbesluit text; emptied, it is refused next to the field.
+        Assert.StartsWith("1. de terugkoppeling van de bestuursopdracht", await punt1.GetByLabel("Gewijzigde besluittekst").InputValueAsync());
+        await punt1.GetByLabel("Gewijzigde besluittekst").FillAsync("");
         await punt1.GetByLabel("Gewijzigd (met aangepaste tekst)").CheckAsync();
         await punt1.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         Assert.Contains("vul de tekst in", await page.Locator("#foutoverzicht").InnerTextAsync());
@@ -414,7 +422,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
 
         var punt2 = page.Locator("li", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = aangehouden.Onderwerp }) });
         await punt2.GetByLabel("Aangehouden (naar een latere vergadering)").CheckAsync();
-        await punt2.GetByLabel("Aangehouden tot").FillAsync(later.ToString("yyyy-MM-dd"));
+        await punt2.GetByLabel("Aangehouden tot").SelectOptionAsync(later.ToString("yyyy-MM-dd"));
         await punt2.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
 
         var main = await page.Locator("main").InnerTextAsync();

@@ -11,7 +11,7 @@ namespace Automatisering.Web;
 /// One agendapunt: its stand, the route (who signed when, whom it waits on), the documents, and the actions the
 /// signed-in person may take: submit or add an attachment (steller), paraaf or return (the one it waits on).
 /// </summary>
-public sealed class DetailsModel(DossierService service, TimeProvider time) : WebPageModel
+public sealed class DetailsModel(DossierService service, VergaderkalenderService kalenders, TimeProvider time) : WebPageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -32,6 +32,9 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
     public string? Vergaderdatum { get; private set; }
 
     public AgendapuntSoort Soort { get; private set; } = AgendapuntSoort.Bespreekstuk;
+
+    /// <summary>For the portefeuillehouder: the coming meetings whose agenda is still open.</summary>
+    public IReadOnlyList<GeplandeVergadering> Vergaderingen { get; private set; } = [];
 
     public Task OnGetAsync(string id, string? document, CancellationToken ct)
     {
@@ -55,7 +58,7 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
             }
             else
             {
-                Fouten["vergaderdatum"] = "Datum collegevergadering: dit is geen geldige datum (dd-mm-jjjj).";
+                Fouten["vergaderdatum"] = "Collegevergadering: kies een vergadering uit de lijst.";
             }
         }
 
@@ -108,10 +111,10 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
     {
         switch (exception)
         {
-            case ArgumentException { ParamName: "vergaderdatum" }:
+            case ArgumentException { ParamName: "vergaderdatum" } e:
                 Fouten["vergaderdatum"] = string.IsNullOrEmpty(Vergaderdatum)
-                    ? "Datum collegevergadering: kies de vergadering waarop het college dit behandelt."
-                    : "Datum collegevergadering: kies een datum vandaag of later.";
+                    ? "Collegevergadering: kies de vergadering waarop het college dit behandelt."
+                    : "Collegevergadering: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
                 return true;
             case ArgumentException { ParamName: "opmerking" } e:
                 Fouten["opmerking"] = "Opmerking: " + e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
@@ -139,6 +142,10 @@ public sealed class DetailsModel(DossierService service, TimeProvider time) : We
         Route = Dossier.RouteProgress(Org, now);
         Bijlagen = await service.BijlagenAsync(Dossier, ct);
         MijnBeurt = Dossier.Status == DossierStatus.InRoute ? Dossier.WaitingOn(Org, now).FirstOrDefault(w => w.PersoonId == Gebruiker.Id) : null;
+        if (MijnBeurt?.Rol == Rol.Portefeuillehouder)
+        {
+            Vergaderingen = (await kalenders.GetAsync(Dossier.Gemeente, ct)).Kiesbaar(now);
+        }
     }
 
     private const long MaxBijlage = 20 * 1024 * 1024;
