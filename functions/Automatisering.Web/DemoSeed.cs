@@ -11,11 +11,22 @@ namespace Automatisering.Web;
 /// <summary>
 /// Demo data (setting <c>Automatisering:Demo:Seed</c>): the SSWZM handvest "Samen verbonden door burgers en
 /// vertrouwen" in the five SSWZM municipalities, each at another step, made through <see cref="DossierService"/>
-/// with the configured people. A marker blob, created first with If-None-Match, makes a second start (or a second
-/// instance) leave the store alone. Runs during start-up so the pages show the data from the first request.
+/// with the configured people. Steenwijkerland's item went through a meeting of the past weeks and was decided
+/// there; the others are on their way to a coming meeting of the calendar. The services run on a
+/// <see cref="DemoKlok"/> so that the rules (a meeting from the calendar, a decision from the meeting day on) hold
+/// for the demo too. A marker blob, created first with If-None-Match, makes a second start (or a second instance)
+/// leave the store alone. Runs during start-up so the pages show the data from the first request.
 /// </summary>
-public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, SamenwerkingService samenwerking, Organisatie organisatie, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs, Organisatie organisatie, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
 {
+    private readonly DemoKlok _klok = new(time.GetUtcNow().AddDays(-20));
+    private DossierService? _service;
+    private SamenwerkingService? _samenwerking;
+
+    private DossierService Dossiers => _service ??= ActivatorUtilities.CreateInstance<DossierService>(services, (TimeProvider)_klok);
+
+    private SamenwerkingService Samenwerking => _samenwerking ??= ActivatorUtilities.CreateInstance<SamenwerkingService>(services, (TimeProvider)_klok, Dossiers);
+
     public const string SettingName = "Automatisering:Demo:Seed";
     public const string Container = "demo";
     public const string MarkerBlob = "seed-sswzm-handvest.json";
@@ -44,21 +55,29 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Sa
         }
 
         var vandaag = NederlandseTijd.Datum(time.GetUtcNow());
-        var vergadering = VolgendeDinsdag(vandaag.AddDays(7));
+        var kalenders = services.GetRequiredService<VergaderkalenderService>();
         var (onderwerp, velden) = Sample();
 
         // Meppel is penvoerder of the joint proposal; every college gets its own dossier from the shared content.
         var penvoerder = Auteur("meppel");
-        var voorstel = (await samenwerking.CreateVoorstelAsync(new Handeling(penvoerder.Id, "demo", null), onderwerp, "SSWZM", "meppel",
+        var voorstel = (await Samenwerking.CreateVoorstelAsync(new Handeling(penvoerder.Id, "demo", null), onderwerp, "SSWZM", "meppel",
             ["steenwijkerland", "staphorst", "zwartewaterland", "westerveld"], velden, cancellationToken)).Value;
+
+        // Three weeks ago Steenwijkerland put it on its first open meeting, which has taken place since: decided there.
+        var geweest = (await kalenders.GetAsync("steenwijkerland", cancellationToken)).Kiesbaar(_klok.Nu)[0];
+        var besloten = await DossierAsync(voorstel.Id, "steenwijkerland", stappen: int.MaxValue, cancellationToken, geweest.Datum);
+        _klok.Naar(new DateTimeOffset(geweest.Datum.ToDateTime(new TimeOnly(11, 0)), TimeSpan.FromHours(1)));
+        var secretariaat = Org.PersonenMetRol("steenwijkerland", Rol.Bestuurssecretariaat).First().Id;
+        await Dossiers.RecordDecisionAsync(new Handeling(secretariaat, "demo", null), "steenwijkerland", geweest.Datum, besloten.Id, Besluit.Conform(), cancellationToken);
+
+        // The last few days: the others on their way; Staphorst's item is on its coming meeting.
+        _klok.Naar(time.GetUtcNow().AddHours(-6));
+        var vergadering = (await kalenders.GetAsync("staphorst", cancellationToken)).Kiesbaar(_klok.Nu)[0].Datum;
         await DossierAsync(voorstel.Id, "meppel", stappen: 0, cancellationToken); // concept
         await DossierAsync(voorstel.Id, "westerveld", stappen: 1, cancellationToken); // in route at step 2
         var teruggestuurd = await DossierAsync(voorstel.Id, "zwartewaterland", stappen: 1, cancellationToken);
         await ReturnAsync(teruggestuurd, cancellationToken);
         await DossierAsync(voorstel.Id, "staphorst", stappen: int.MaxValue, cancellationToken, vergadering);
-        var besloten = await DossierAsync(voorstel.Id, "steenwijkerland", stappen: int.MaxValue, cancellationToken, vergadering);
-        var secretariaat = Org.PersonenMetRol("steenwijkerland", Rol.Bestuurssecretariaat).First().Id;
-        await service.RecordDecisionAsync(new Handeling(secretariaat, "demo", null), "steenwijkerland", vergadering, besloten.Id, Besluit.Conform(), cancellationToken);
 
         await PlanningAsync(voorstel.Id, penvoerder.Id, vandaag, vergadering, cancellationToken);
         await PersberichtAsync(voorstel.Id, vergadering, cancellationToken);
@@ -101,22 +120,23 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Sa
     {
         var auteur = Auteur(gemeente);
         var eigen = JsonSerializer.SerializeToElement(new JsonObject { ["afdeling"] = auteur.Afdeling });
-        var dossier = (await samenwerking.MaakDossierAsync(new Handeling(auteur.Id, "demo", null), voorstelId, Portefeuille, eigen, ct)).Value;
+        var dossier = (await Samenwerking.MaakDossierAsync(new Handeling(auteur.Id, "demo", null), voorstelId, Portefeuille, eigen, ct)).Value;
         if (stappen == 0)
         {
             return dossier;
         }
 
-        dossier = (await service.SubmitAsync(new Handeling(auteur.Id, "demo", null), dossier.Id, ct)).Value;
+        dossier = (await Dossiers.SubmitAsync(new Handeling(auteur.Id, "demo", null), dossier.Id, ct)).Value;
         var gezet = 0;
         while (dossier.Status == DossierStatus.InRoute && gezet < stappen)
         {
             var stap = dossier.HuidigeStap;
             while (dossier.Status == DossierStatus.InRoute && dossier.HuidigeStap == stap)
             {
-                var wachtende = dossier.WaitingOn(Org, time.GetUtcNow()).First();
+                _klok.Verder(TimeSpan.FromMinutes(20));
+                var wachtende = dossier.WaitingOn(Org, _klok.Nu).First();
                 var laatste = wachtende.Rol == Rol.Portefeuillehouder;
-                dossier = (await service.GiveParaafAsync(
+                dossier = (await Dossiers.GiveParaafAsync(
                     new Handeling(wachtende.PersoonId, "demo", null), dossier.Id, dossier.HuidigeVersie.Hash,
                     laatste ? vergadering : null, AgendapuntSoort.Hamerstuk, ct)).Value;
             }
@@ -130,15 +150,15 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Sa
     private async Task PlanningAsync(string voorstelId, string penvoerder, DateOnly vandaag, DateOnly vergadering, CancellationToken ct)
     {
         var handeling = new Handeling(penvoerder, "demo", null);
-        var conferentie = await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Gezamenlijke conferentie 'Samen verbonden'", MijlpaalSoort.Conferentie, vandaag.AddDays(-21), null, ct);
-        await samenwerking.MarkeerGebeurdAsync(handeling, voorstelId, conferentie.Value.Mijlpalen[^1].Id, vandaag.AddDays(-21), ct);
-        await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Consultatie maatschappelijke partners", MijlpaalSoort.Consultatie, vandaag.AddDays(-3), null, ct);
+        var conferentie = await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Gezamenlijke conferentie 'Samen verbonden'", MijlpaalSoort.Conferentie, vandaag.AddDays(-21), null, ct);
+        await Samenwerking.MarkeerGebeurdAsync(handeling, voorstelId, conferentie.Value.Mijlpalen[^1].Id, vandaag.AddDays(-21), ct);
+        await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Consultatie maatschappelijke partners", MijlpaalSoort.Consultatie, vandaag.AddDays(-3), null, ct);
         foreach (var gemeente in new[] { "steenwijkerland", "staphorst", "zwartewaterland", "westerveld", "meppel" })
         {
-            await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Collegebesluit handvest", MijlpaalSoort.Collegebesluit, vergadering, gemeente, ct);
+            await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Collegebesluit handvest", MijlpaalSoort.Collegebesluit, vergadering, gemeente, ct);
         }
 
-        await samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Raadsinformatiebrief in alle gemeenten", MijlpaalSoort.Raadsbijeenkomst, vergadering.AddDays(28), null, ct);
+        await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Raadsinformatiebrief in alle gemeenten", MijlpaalSoort.Raadsbijeenkomst, vergadering.AddDays(28), null, ct);
     }
 
     /// <summary>Meppel's communicatieadviseur drafts the joint release; Meppel and Steenwijkerland added their quote, Meppel approved.</summary>
@@ -154,26 +174,23 @@ public sealed class DemoSeed(BlobServiceClient blobs, DossierService service, Sa
 
         var embargo = new DateTimeOffset(vergadering.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero);
         var adviseur = Org.PersonenMetRol("meppel", Rol.Communicatieadviseur).First();
-        await samenwerking.CreatePersberichtAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, JsonSerializer.SerializeToElement(tekst), embargo, ct);
+        await Samenwerking.CreatePersberichtAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, JsonSerializer.SerializeToElement(tekst), embargo, ct);
         foreach (var gemeente in new[] { "meppel", "steenwijkerland" })
         {
             var eigen = Org.PersonenMetRol(gemeente, Rol.Communicatieadviseur).First();
             var houder = Org.ResolveRol(gemeente, Rol.Portefeuillehouder, null, Portefeuille).First();
-            await samenwerking.VulBijdrageAanAsync(new Handeling(eigen.Id, "demo", null), voorstelId, gemeente,
+            await Samenwerking.VulBijdrageAanAsync(new Handeling(eigen.Id, "demo", null), voorstelId, gemeente,
                 new PersCitaat(houder.Naam, "wethouder samenwerking SSWZM", $"Met dit handvest laten we zien dat {Org.GetGemeente(gemeente).Naam} en de buurgemeenten er samen staan voor hun inwoners."),
                 new PersContact(eigen.Naam, "14 0522", eigen.Email), ct);
         }
 
-        await samenwerking.GeefAkkoordAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, "meppel", ct);
+        await Samenwerking.GeefAkkoordAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, "meppel", ct);
     }
 
     private async Task ReturnAsync(Dossier dossier, CancellationToken ct)
     {
-        var wachtende = dossier.WaitingOn(Org, time.GetUtcNow()).First();
-        await service.ReturnAsync(new Handeling(wachtende.PersoonId, "demo", null), dossier.Id,
+        var wachtende = dossier.WaitingOn(Org, _klok.Nu).First();
+        await Dossiers.ReturnAsync(new Handeling(wachtende.PersoonId, "demo", null), dossier.Id,
             "Graag in de financiële paragraaf opnemen wat de ambtelijke inzet voor de verbinding kost.", ct);
     }
-
-    private static DateOnly VolgendeDinsdag(DateOnly vanaf) =>
-        vanaf.AddDays(((int)DayOfWeek.Tuesday - (int)vanaf.DayOfWeek + 7) % 7);
 }
