@@ -206,6 +206,148 @@ public sealed class CollegevergaderingTests
     }
 
     [Fact]
+    public void RecordDecision_TheDayBeforeTheMeeting_RefusedAndNothingChanged()
+    {
+        var (vergadering, dossier) = OpAgenda();
+        var voor = ToJson(dossier);
+
+        var fout = Assert.Throws<DossierStateException>(() => vergadering.RecordDecision(org, dossier, Besluit.Conform(), Bestuurssecretariaat, Vergaderdag.AddDays(-1)));
+
+        Assert.Contains("pas vanaf die dag", fout.Message);
+        Assert.Equal(voor, ToJson(dossier));
+        Assert.Null(vergadering.Agendapunten.Single().Uitkomst);
+    }
+
+    [Fact]
+    public void RecordDecision_ConformOnTheHandvestItem_DecisionIsTheConceptbesluitPointByPoint()
+    {
+        var velden = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "samples", "agendapunt.json"))).RootElement.Clone();
+        var dossier = Dossier.Create(org, "handvest-1", "testdorp", Auteur, "Handvest SSWZM", "sociaal domein", velden, Hash("h"), false, Maandag);
+        dossier.Submit(org, Auteur, Maandag);
+        foreach (var persoon in new[] { Afdelingsmanager, Concernstaf, Jurist, Secretaris })
+        {
+            dossier.GiveParaaf(org, persoon, dossier.HuidigeVersie.Hash, Maandag.AddHours(1));
+        }
+
+        dossier.GiveParaaf(org, WethouderSociaal, dossier.HuidigeVersie.Hash, Maandag.AddHours(2), Vergadering);
+        var vergadering = Collegevergadering.Create(org, "testdorp", Vergadering);
+        vergadering.Agendeer(org, Bestuurssecretariaat, dossier, AgendapuntSoort.Bespreekstuk);
+
+        vergadering.RecordDecision(org, dossier, Besluit.Conform(), Bestuurssecretariaat, Vergaderdag);
+
+        var concept = Besluittekst.FromVeld(velden.GetProperty("conceptbesluit"));
+        Assert.Equal(concept, dossier.Besluit!.BesluitPunten);
+        Assert.Equal(concept, vergadering.Agendapunten.Single().Besluitpunten);
+        Assert.Equal(concept, vergadering.Besluitenlijst().Single().Besluitpunten);
+        Assert.Equal(3, dossier.Besluit.BesluitPunten[1].Subpunten.Count);
+        Assert.Contains("hand in hand gaan", dossier.Besluit.Tekst);
+    }
+
+    [Fact]
+    public void RecordDecision_GewijzigdAsText_AmendedPointsStoredInStructure()
+    {
+        var (vergadering, dossier) = OpAgenda();
+
+        vergadering.RecordDecision(org, dossier, Besluit.Gewijzigd("1. het handvest vast te stellen;\n   > “Samen sterker.”\n   - met ingang van 1 juli;\n2. de raad te informeren."), Bestuurssecretariaat, Vergaderdag);
+
+        var punten = dossier.Besluit!.BesluitPunten;
+        Assert.Equal(["1", "2"], punten.Select(p => p.Nr));
+        Assert.Equal(["“Samen sterker.”"], punten[0].Intentie);
+        Assert.Equal(["met ingang van 1 juli;"], punten[0].Subpunten);
+    }
+
+    [Fact]
+    public void CorrigeerBesluit_WithReason_CorrectionAddedAndOriginalKept()
+    {
+        var (vergadering, dossier) = OpAgenda();
+        vergadering.RecordDecision(org, dossier, Besluit.Conform(), Bestuurssecretariaat, Vergaderdag);
+
+        dossier.CorrigeerBesluit(org, Bestuurssecretariaat, Besluit.Gewijzigd("1. het handvest vast te stellen met de wijziging van artikel 2."), "artikel 2 werd in de vergadering gewijzigd", Vergaderdag.AddDays(1));
+        vergadering.SyncBesluit(dossier);
+
+        Assert.Equal(2, dossier.Besluiten.Count);
+        Assert.Equal(BesluitUitkomst.Conform, dossier.Besluiten[0].Uitkomst);
+        Assert.Equal((BesluitUitkomst.Gewijzigd, 1, "artikel 2 werd in de vergadering gewijzigd"), (dossier.Besluit!.Uitkomst, dossier.Besluit.CorrectieVan!.Value, dossier.Besluit.Reden!));
+        Assert.Equal(Vergadering, dossier.Besluit.Vergaderdatum);
+        Assert.Equal("artikel 2 werd in de vergadering gewijzigd", vergadering.Agendapunten.Single().Correctie);
+        Assert.Equal(BesluitUitkomst.Gewijzigd, vergadering.Agendapunten.Single().Uitkomst);
+    }
+
+    [Fact]
+    public void CorrigeerBesluit_WithoutReasonOrByAnother_RefusedAndNothingChanged()
+    {
+        var (vergadering, dossier) = OpAgenda();
+        vergadering.RecordDecision(org, dossier, Besluit.Conform(), Bestuurssecretariaat, Vergaderdag);
+        var voor = ToJson(dossier);
+
+        Assert.Equal("reden", Assert.Throws<ArgumentException>(() => dossier.CorrigeerBesluit(org, Bestuurssecretariaat, Besluit.NietAkkoord(), " ", Vergaderdag)).ParamName);
+        Assert.Throws<DossierForbiddenException>(() => dossier.CorrigeerBesluit(org, Secretaris, Besluit.NietAkkoord(), "typfout", Vergaderdag));
+        Assert.Throws<ArgumentException>(() => dossier.CorrigeerBesluit(org, Bestuurssecretariaat, Besluit.Conform(), "niets veranderd", Vergaderdag));
+        Assert.Throws<ArgumentException>(() => dossier.CorrigeerBesluit(org, Bestuurssecretariaat, Besluit.Aangehouden(Vergadering.AddDays(14)), "later", Vergaderdag));
+
+        Assert.Equal(voor, ToJson(dossier));
+    }
+
+    [Fact]
+    public void Agendeer_HamerstukAfterBespreekstuk_HamerstukkenFirstWithAgendaNumbers()
+    {
+        var vergadering = Collegevergadering.Create(org, "testdorp", Vergadering);
+        vergadering.Agendeer(org, Bestuurssecretariaat, GeagendeerdDossier("bespreek"), AgendapuntSoort.Bespreekstuk);
+        vergadering.Agendeer(org, Bestuurssecretariaat, GeagendeerdDossier("hamer"), AgendapuntSoort.Hamerstuk);
+
+        Assert.Equal([("1", "hamer"), ("2", "bespreek")], vergadering.Agendapunten.Select(p => (p.Nummer, p.DossierId)));
+        Assert.Equal("Wim Zorgdrager", vergadering.Agendapunten[0].Wethouder);
+    }
+
+    [Fact]
+    public void Herorden_BySecretariat_NewOrderAndNumbers()
+    {
+        var vergadering = Collegevergadering.Create(org, "testdorp", Vergadering);
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            vergadering.Agendeer(org, Bestuurssecretariaat, GeagendeerdDossier(id), AgendapuntSoort.Bespreekstuk);
+        }
+
+        vergadering.Herorden(org, Bestuurssecretariaat, ["c", "a", "b"], Maandag);
+
+        Assert.Equal([("1", "c"), ("2", "a"), ("3", "b")], vergadering.Agendapunten.Select(p => (p.Nummer, p.DossierId)));
+        Assert.Equal("volgorde", Assert.Throws<ArgumentException>(() => vergadering.Herorden(org, Bestuurssecretariaat, ["c", "a"], Maandag)).ParamName);
+        Assert.Throws<DossierForbiddenException>(() => vergadering.Herorden(org, WethouderSociaal, ["a", "b", "c"], Maandag));
+        Assert.Throws<DossierStateException>(() => vergadering.Herorden(org, Bestuurssecretariaat, ["a", "b", "c"], Vergaderdag.AddDays(1)));
+    }
+
+    [Fact]
+    public void Verplaats_BeforeTheMeeting_MovesTheDossierAndItLeavesTheAgenda()
+    {
+        var (vergadering, dossier) = OpAgenda();
+        var later = Vergadering.AddDays(14);
+
+        dossier.Verplaats(org, Bestuurssecretariaat, later, "advies van de raadscommissie afwachten", Maandag.AddDays(1));
+        vergadering.Verwijder(dossier.Id);
+        var volgende = Collegevergadering.Create(org, "testdorp", later);
+        volgende.Agendeer(org, Bestuurssecretariaat, dossier, AgendapuntSoort.Hamerstuk);
+
+        Assert.Equal(later, dossier.Vergaderdatum);
+        Assert.Empty(vergadering.Agendapunten);
+        Assert.Equal(dossier.Id, volgende.Agendapunten.Single().DossierId);
+        Assert.Throws<DossierForbiddenException>(() => dossier.Verplaats(org, WethouderSociaal, Vergadering, "terug", Maandag.AddDays(1)));
+        Assert.Equal("reden", Assert.Throws<ArgumentException>(() => dossier.Verplaats(org, Bestuurssecretariaat, Vergadering, "", Maandag.AddDays(1))).ParamName);
+    }
+
+    [Fact]
+    public void ZetAanwezigheid_CollegeAndSecretaris_PresentAndAbsentByName()
+    {
+        var vergadering = Collegevergadering.Create(org, "testdorp", Vergadering);
+
+        Assert.Equal(["Bram Voorzitter", "Wim Zorgdrager", "Frida Kasma", "Sietse Schrijver"], vergadering.Aanwezigen(org).Select(p => p.Naam));
+        vergadering.ZetAanwezigheid(org, Bestuurssecretariaat, [Burgemeester, WethouderSociaal, Secretaris], [WethouderFinancien]);
+
+        Assert.Equal(["Frida Kasma"], vergadering.Afwezigen(org).Select(p => p.Naam));
+        Assert.DoesNotContain(vergadering.Aanwezigen(org), p => p.Id == WethouderFinancien);
+        Assert.Equal("aanwezig", Assert.Throws<ArgumentException>(() => vergadering.ZetAanwezigheid(org, Bestuurssecretariaat, [Auteur], [])).ParamName);
+    }
+
+    [Fact]
     public void JsonRoundTrip_Collegevergadering_PreservesAgendaAndDecisions()
     {
         var (vergadering, dossier) = OpAgenda();

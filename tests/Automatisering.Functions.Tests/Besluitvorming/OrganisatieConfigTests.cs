@@ -237,7 +237,7 @@ public sealed class OrganisatieConfigTests
         var fouten = Fouten(root => root["personen"]!.AsArray().Add(new JsonObject()));
 
         Assert.Equal(
-            ["$.personen[18].id", "$.personen[18].naam", "$.personen[18].initialen", "$.personen[18].email", "$.personen[18].gemeente", "$.personen[18].rollen"],
+            ["$.personen[19].id", "$.personen[19].naam", "$.personen[19].initialen", "$.personen[19].email", "$.personen[19].gemeente", "$.personen[19].rollen"],
             fouten.Select(f => f.Pad));
     }
 

@@ -31,6 +31,7 @@ internal static class TestOrganisatie
     public const string WethouderSociaal = "tst-weth-soc";
     public const string WethouderFinancien = "tst-weth-fin";
     public const string Bestuurssecretariaat = "tst-bs";
+    public const string Burgemeester = "tst-burg";
     public const string Vervanger = "tst-vervanger";
     public const string OudeVervanger = "tst-oud";
     public const string Buurman = "and-am";
@@ -81,7 +82,8 @@ internal static class TestOrganisatie
         { "id": "and-am", "naam": "Greet Buurman", "initialen": "G. Buurman", "email": "g.buurman@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["afdelingsmanager", "concernstaf", "juridischezaken"] },
         { "id": "and-sec", "naam": "Henk Overkant", "initialen": "H. Overkant", "email": "h.overkant@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["gemeentesecretaris"] },
         { "id": "and-weth", "naam": "Ina Naastgelegen", "initialen": "I. Naastgelegen", "email": "i.naastgelegen@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["portefeuillehouder"], "portefeuilles": ["sociaal domein"] },
-        { "id": "and-bs", "naam": "Joke Verslag", "initialen": "J. Verslag", "email": "j.verslag@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["bestuurssecretariaat"] }
+        { "id": "and-bs", "naam": "Joke Verslag", "initialen": "J. Verslag", "email": "j.verslag@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["bestuurssecretariaat"] },
+        { "id": "tst-burg", "naam": "Bram Voorzitter", "initialen": "B. Voorzitter", "email": "b.voorzitter@testdorp.voorbeeld.nl", "gemeente": "testdorp", "rollen": ["burgemeester"] }
       ],
       "vervangingen": [
         { "vervanger": "tst-vervanger", "vervangt": "tst-sec", "van": "2026-03-01", "tot": "2026-03-31" },
