@@ -107,7 +107,11 @@ public sealed class DistributieService(
                 ?? throw new InvalidOperationException($"the agendapunt of decision {opdracht.BesluitNr} of {dossier.Id} is missing");
             var collegeadvies = await documenten.GetAsync(dossier.Id, dossier.HuidigeVersie.Hash, "collegeadvies.docx", cancellationToken);
             var afzender = Org.GetGemeente(dossier.Gemeente).Naam;
-            var body = $"<p>Het college van burgemeester en wethouders van {Html(afzender)} heeft op {besluit.Vergaderdatum:dd-MM-yyyy} besloten over <strong>{Html(dossier.Onderwerp)}</strong>: {Html(besluit.Uitkomst.Label())}.</p>"
+            // A corrected decision goes to everyone who had the original, marked so that nobody keeps both as valid.
+            var correctie = besluit.CorrectieVan is not null
+                ? $"<p><strong>Correctie:</strong> dit bericht vervangt het eerder verzonden besluit over dit agendapunt. Reden: {Html(besluit.Reden ?? "")}</p>"
+                : "";
+            var body = correctie + $"<p>Het college van burgemeester en wethouders van {Html(afzender)} heeft op {besluit.Vergaderdatum:dd-MM-yyyy} besloten over <strong>{Html(dossier.Onderwerp)}</strong>: {Html(besluit.Uitkomst.Label())}.</p>"
                 + (besluit.Tekst is { } tekst ? $"<p>{Html(tekst).Replace("\n", "<br>")}</p>" : "");
             List<Bijlage> bijlagen =
             [
@@ -119,7 +123,8 @@ public sealed class DistributieService(
                 bijlagen.Add(new("collegeadvies.docx", DocumentRenderer.DocxContentType, collegeadvies.Content));
             }
 
-            return new Bezorging(opdracht.Sleutel, opdracht.Gemeente, $"Besluit B&W {afzender}: {dossier.Onderwerp} ({besluit.Uitkomst.Label()})", body,
+            var onderwerp = $"{(besluit.CorrectieVan is null ? "" : "Correctie – ")}Besluit B&W {afzender}: {dossier.Onderwerp} ({besluit.Uitkomst.Label()})";
+            return new Bezorging(opdracht.Sleutel, opdracht.Gemeente, onderwerp, body,
                 Ontvangers(instellingen?.SecretariaatEmail, opdracht.Gemeente, Rol.Bestuurssecretariaat), bijlagen, instellingen?.SharePoint);
         }
 
