@@ -90,7 +90,7 @@ internal static partial class PartCompiler
         }
 
         GuardTablesWithOnlyConditionalRows(root);
-        EnsureCellsEndWithParagraph(root);
+        EnsureContainersEndWithParagraph(root);
         MarkRepeatedDrawingIds(root);
 
         foreach (var slot in ordered.Where(s => s.Tag.Kind is '=' or '%'))
@@ -642,17 +642,30 @@ internal static partial class PartCompiler
         }
     }
 
-    /// <summary>Word requires every cell to end with a paragraph; a cell whose content is partly conditional gets checked while rendering.</summary>
-    private static void EnsureCellsEndWithParagraph(XElement root)
+    /// <summary>
+    /// Word requires a cell, text box, header, footer or note to end with a paragraph (and a block content control to
+    /// hold one). Where part of such a container's content is conditional, that is checked while rendering.
+    /// </summary>
+    private static void EnsureContainersEndWithParagraph(XElement root)
     {
-        foreach (var cell in root.Descendants(W + "tc"))
+        foreach (var container in root.DescendantsAndSelf().Where(IsParagraphContainer))
         {
-            if (cell.Nodes().Any(n => n is XProcessingInstruction { Target: PiTarget }))
+            if (container.Nodes().Any(n => n is XProcessingInstruction { Target: PiTarget }))
             {
-                cell.Add(new XProcessingInstruction(PiTarget, "p0"));
+                container.Add(new XProcessingInstruction(PiTarget, "p0"));
             }
         }
     }
+
+    private static bool IsParagraphContainer(XElement element) =>
+        element.Name.Namespace == W && (BlockContainers.Contains(element.Name.LocalName) || IsBlockLevelContent(element));
+
+    private static readonly HashSet<string> BlockContainers = ["tc", "txbxContent", "hdr", "ftr", "footnote", "endnote"];
+
+    /// <summary>A content control's content holds paragraphs only when the control stands between paragraphs, not in one (runs) or in a row (cells).</summary>
+    private static bool IsBlockLevelContent(XElement element) =>
+        element.Name == W + "sdtContent" && element.Parent?.Parent is { } holder
+        && (holder.Name == W + "body" || IsParagraphContainer(holder));
 
     /// <summary>Drawings inside a section are written once per item; their ids must stay unique in the document.</summary>
     private static void MarkRepeatedDrawingIds(XElement root)

@@ -205,6 +205,24 @@ public sealed class WordConstructionTests
         Assert.All(Part(result).Descendants(W + "tc"), tc => Assert.Equal(W + "p", tc.Elements().Last().Name));
     }
 
+    [Fact]
+    public void Render_HeaderWhollyInHiddenSection_HeaderKeepsOneParagraph()
+    {
+        var result = Render(Create(P("Tekst"), header: P("{#concept}") + P("CONCEPT") + P("{/concept}")), """{"concept":false}""");
+        Assert.Equal([""], Paragraphs(result, "word/header1.xml"));
+    }
+
+    [Fact]
+    public void Render_ContentControlAroundHiddenLoop_KeepsOneParagraph()
+    {
+        var body = "<w:sdt><w:sdtPr><w:alias w:val=\"Bijlagen\"/><w:id w:val=\"771\"/></w:sdtPr><w:sdtContent>"
+            + P("{#bijlagen}") + P("{titel}") + P("{/bijlagen}") + "</w:sdtContent></w:sdt>" + P("Slot");
+        var result = Render(Create(body), """{"bijlagen":[]}""");
+        var content = Body(result).Element(W + "sdt")!.Element(W + "sdtContent")!;
+        Assert.Equal([""], content.Elements(W + "p").Select(ParagraphText));
+        Assert.Equal(["Titel A"], Body(Render(Create(body), """{"bijlagen":[{"titel":"Titel A"}]}""")).Element(W + "sdt")!.Element(W + "sdtContent")!.Elements(W + "p").Select(ParagraphText));
+    }
+
     // 7. Extra empty paragraphs.
     [Fact]
     public void Render_LoopIsWholeCellContent_NoExtraEmptyParagraph()
