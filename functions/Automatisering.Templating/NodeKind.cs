@@ -16,4 +16,7 @@ internal enum NodeKind
 
     /// <summary>The value of a <c>wp:docPr/@id</c> inside a section: a fresh number per occurrence, so repeated drawings keep unique ids.</summary>
     DrawingId,
+
+    /// <summary>Compile time only: content that differs for a section's last item; split into Children and LastChildren.</summary>
+    LastItemVariant,
 }

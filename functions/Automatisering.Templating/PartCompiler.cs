@@ -102,6 +102,18 @@ internal static partial class PartCompiler
                 new XProcessingInstruction(PiTarget, $"z{slot.Id}"));
         }
 
+        // After the slots became markers, so a copy of a paragraph carries its values too.
+        foreach (var (id, extra) in extras)
+        {
+            if (extra.LastParagraph is { } last && extra.SectionBreak is { } sectPr)
+            {
+                var variant = new XElement(last);
+                AddSectionBreak(variant, sectPr);
+                last.AddBeforeSelf(new XProcessingInstruction(PiTarget, $"v{id}"));
+                last.AddAfterSelf(new XProcessingInstruction(PiTarget, $"w{id}"), variant, new XProcessingInstruction(PiTarget, $"x{id}"));
+            }
+        }
+
         var prefix = root.GetPrefixOfNamespace(W) ?? "";
         var vocabulary = prefix == "w" ? PartVocabulary.Default : new PartVocabulary(prefix);
         var declaration = doc.Declaration?.ToString() ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
@@ -517,6 +529,12 @@ internal static partial class PartCompiler
             case MarkerParagraph.PageBreak:
                 pOpen.ReplaceWith(begin, PageBreakParagraph());
                 break;
+            case MarkerParagraph.SectionBreak when PreviousElement(pOpen) is { } previous && CanTakeSectionBreak(previous):
+                // The break ends the section before the loop; the paragraph before it ends that section just as well
+                // and no empty paragraph is left behind (docxtemplater drops the break altogether).
+                AddSectionBreak(previous, pOpen.Element(W + "pPr")!.Element(W + "sectPr")!);
+                pOpen.ReplaceWith(begin);
+                break;
             case MarkerParagraph.SectionBreak:
                 KeepOnlyProperties(pOpen);
                 pOpen.AddAfterSelf(begin);
@@ -535,6 +553,16 @@ internal static partial class PartCompiler
             case MarkerParagraph.PageBreak:
                 pClose.ReplaceWith(end);
                 Extras(extras, open.Id).PageBreakAfterLast = true;
+                break;
+            case MarkerParagraph.SectionBreak when PreviousElement(pClose) is { } last && CanTakeSectionBreak(last):
+                // Shown, the break ends the last item's last paragraph (no empty paragraph, same paragraphs as
+                // docxtemplater); hidden, the emptied marker paragraph stands in for the section, as docxtemplater does.
+                var extra = Extras(extras, open.Id);
+                extra.LastParagraph = last;
+                extra.SectionBreak = pClose.Element(W + "pPr")!.Element(W + "sectPr")!;
+                KeepOnlyProperties(pClose);
+                extra.WhenHidden = pClose.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces);
+                pClose.ReplaceWith(end);
                 break;
             case MarkerParagraph.SectionBreak:
                 KeepOnlyProperties(pClose);
@@ -559,6 +587,33 @@ internal static partial class PartCompiler
         }
 
         return found;
+    }
+
+    private static XElement? PreviousElement(XElement element) =>
+        element.NodesBeforeSelf().Reverse().FirstOrDefault(n => n is not XText text || !string.IsNullOrWhiteSpace(text.Value)) as XElement;
+
+    /// <summary>A plain paragraph (not a marker, not already ending a section) can end the section instead.</summary>
+    private static bool CanTakeSectionBreak(XElement element) =>
+        element.Name == W + "p" && element.Element(W + "pPr")?.Element(W + "sectPr") is null;
+
+    /// <summary>Adds a copy of the section properties where the schema wants them: last in pPr, before a tracked change.</summary>
+    private static void AddSectionBreak(XElement paragraph, XElement sectPr)
+    {
+        var pPr = paragraph.Element(W + "pPr");
+        if (pPr is null)
+        {
+            pPr = new XElement(W + "pPr");
+            paragraph.AddFirst(pPr);
+        }
+
+        if (pPr.Element(W + "pPrChange") is { } change)
+        {
+            change.AddBeforeSelf(new XElement(sectPr));
+        }
+        else
+        {
+            pPr.Add(new XElement(sectPr));
+        }
     }
 
     private static XElement PageBreakParagraph() =>
@@ -738,6 +793,22 @@ internal static partial class PartCompiler
                     siblings.Add(close(current));
                     current = siblings;
                     break;
+                case 'v':
+                    // The content between v and w is for every item but the last, between w and x for the last one.
+                    stack.Push((current, everyItem => new TemplateNode { Kind = NodeKind.LastItemVariant, Children = [.. everyItem] }));
+                    current = [];
+                    break;
+                case 'w':
+                    var (outer, startVariant) = stack.Pop();
+                    var variantNode = startVariant(current);
+                    stack.Push((outer, lastItem => new TemplateNode { Kind = NodeKind.LastItemVariant, Children = variantNode.Children, LastChildren = [.. lastItem] }));
+                    current = [];
+                    break;
+                case 'x':
+                    var (holder, finishVariant) = stack.Pop();
+                    holder.Add(finishVariant(current));
+                    current = holder;
+                    break;
                 case 'p':
                     current.Add(new TemplateNode { Kind = NodeKind.EnsureParagraph, Vocabulary = vocabulary });
                     break;
@@ -771,15 +842,16 @@ internal static partial class PartCompiler
 
     private static int Id(string code) => int.Parse(code.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static TemplateNode Section(Slot open, List<TemplateNode> children, SectionExtras? extras, PartVocabulary vocabulary)
+    private static TemplateNode Section(Slot open, List<TemplateNode> items, SectionExtras? extras, PartVocabulary vocabulary)
     {
-        TemplateNode[]? last = null;
+        var children = Splice(items, v => v.Children);
+        TemplateNode[]? last = items.Any(n => n.Kind == NodeKind.LastItemVariant) ? [.. Splice(items, v => v.LastChildren!)] : null;
         var whenHidden = extras?.WhenHidden;
         if (extras?.PageBreakAfterLast == true)
         {
             // As docxtemplater: the break joins the last paragraph of the last item, so no empty paragraph is added.
             var paragraphEnd = Encoding.UTF8.GetString(vocabulary.ParagraphEnd);
-            last = [.. children];
+            last ??= [.. children];
             if (last.Length > 0 && last[^1].Kind == NodeKind.Static && Encoding.UTF8.GetString(last[^1].Bytes) is var tail && tail.EndsWith(paragraphEnd, StringComparison.Ordinal))
             {
                 last[^1] = new TemplateNode { Kind = NodeKind.Static, Bytes = Encoding.UTF8.GetBytes(tail[..^paragraphEnd.Length] + vocabulary.PageBreakRun + paragraphEnd) };
@@ -802,6 +874,25 @@ internal static partial class PartCompiler
             WhenHidden = whenHidden is null ? null : Encoding.UTF8.GetBytes(whenHidden),
             Vocabulary = vocabulary,
         };
+    }
+
+    /// <summary>The section's content with each last-item variant replaced by one of its two versions; statics joined again.</summary>
+    private static List<TemplateNode> Splice(List<TemplateNode> items, Func<TemplateNode, TemplateNode[]> version)
+    {
+        var result = new List<TemplateNode>(items.Count);
+        foreach (var node in items.SelectMany(n => n.Kind == NodeKind.LastItemVariant ? version(n) : [n]))
+        {
+            if (node.Kind == NodeKind.Static)
+            {
+                AddStatic(result, Encoding.UTF8.GetString(node.Bytes));
+            }
+            else
+            {
+                result.Add(node);
+            }
+        }
+
+        return result;
     }
 
     private static string PageBreakParagraphXml(PartVocabulary vocabulary) =>

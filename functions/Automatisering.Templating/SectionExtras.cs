@@ -8,4 +8,10 @@ internal sealed class SectionExtras
 
     /// <summary>Markup written when the section shows nothing, such as the section break of its closing paragraph.</summary>
     public string? WhenHidden { get; set; }
+
+    /// <summary>The section's last paragraph, which ends the document section in the last item (with <see cref="SectionBreak"/>).</summary>
+    public System.Xml.Linq.XElement? LastParagraph { get; set; }
+
+    /// <summary>The section properties the closing marker paragraph carried.</summary>
+    public System.Xml.Linq.XElement? SectionBreak { get; set; }
 }
