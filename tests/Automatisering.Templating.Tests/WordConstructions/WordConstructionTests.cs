@@ -117,7 +117,7 @@ public sealed class WordConstructionTests
 
     // 3. A section break in the paragraph of {/x} or {#x} of a hidden section.
     [Fact]
-    public void Render_SectionBreakInCloseParagraphOfHiddenSection_KeptWithOrientationAndHeader()
+    public void Render_SectionBreakInCloseParagraph_KeptWithOrientationAndHeader()
     {
         var body = P("Voorstel") + P("{#bijlage}") + P("{bijlagetekst}") + SectionBreakParagraph("{/bijlage}", withHeader: true) + P("Slot");
         var docx = Create(body, header: P("Zuidwijk"));
@@ -130,17 +130,28 @@ public sealed class WordConstructionTests
             Assert.Equal("Slot", ParagraphText(sectPr.Parent!.Parent!.ElementsAfterSelf(W + "p").First()));
         }
 
+        // Hidden: the emptied marker paragraph carries the break (as docxtemplater); shown: the last item's last paragraph does.
         Assert.Equal(["Voorstel", "", "Slot"], Paragraphs(Render(docx, """{"bijlage":false}""")));
-        Assert.Equal(["Voorstel", "Kaart", "", "Slot"], Paragraphs(Render(docx, """{"bijlage":true,"bijlagetekst":"Kaart"}""")));
+        Assert.Equal(["Voorstel", "Kaart", "Slot"], Paragraphs(Render(docx, """{"bijlage":true,"bijlagetekst":"Kaart"}""")));
     }
 
     [Fact]
-    public void Render_SectionBreakInOpenParagraphOfHiddenSection_KeptBeforeSection()
+    public void Render_SectionBreakInOpenParagraphOfHiddenSection_EndsParagraphBeforeSection()
     {
-        var body = P("Voorblad") + SectionBreakParagraph("{#bijlage}", landscape: false) + P("{bijlagetekst}") + P("{/bijlage}") + P("Slot");
+        var body = P("Voorblad") + SectionBreakParagraph("{#bijlage}") + P("{bijlagetekst}") + P("{/bijlage}") + P("Slot");
         var hidden = Render(Create(body), """{"bijlage":false}""");
-        Assert.Equal(["Voorblad", "", "Slot"], Paragraphs(hidden));
-        Assert.NotNull(BodyParagraphs(hidden)[1].Element(W + "pPr")?.Element(W + "sectPr"));
+        Assert.Equal(["Voorblad", "Slot"], Paragraphs(hidden));
+        Assert.Equal("landscape", (string?)BodyParagraphs(hidden)[0].Element(W + "pPr")?.Element(W + "sectPr")?.Element(W + "pgSz")?.Attribute(W + "orient"));
+    }
+
+    [Fact]
+    public void Render_SectionBreakInMarkerParagraphsWithoutParagraphNextToThem_MarkerParagraphKept()
+    {
+        // A table before {#x} and a nested loop before {/x}: no paragraph can take the break, so the emptied marker does.
+        var body = Table(Row(Cell(P("a")), Cell(P("b")))) + SectionBreakParagraph("{#x}", landscape: false) + P("{#y}") + P("{.}") + P("{/y}") + SectionBreakParagraph("{/x}") + P("Slot");
+        var result = Render(Create(body), """{"x":{"y":["1","2"]}}""");
+        Assert.Equal(["a", "b", "", "1", "2", "", "Slot"], Paragraphs(result));
+        Assert.Equal(2, Body(result).Elements(W + "p").Count(p => p.Element(W + "pPr")?.Element(W + "sectPr") is not null));
     }
 
     [Fact]
@@ -251,8 +262,9 @@ public sealed class WordConstructionTests
         var body = P("Voor") + SectionBreakParagraph("{#punten}", landscape: false) + P("{tekst}") + P("{/punten}") + P("Na");
         var result = Render(Create(body), """{"punten":[{"tekst":"A"},{"tekst":"B"},{"tekst":"C"}]}""");
         var paragraphs = BodyParagraphs(result);
-        Assert.Equal(["Voor", "", "A", "B", "C", "Na"], paragraphs.Select(ParagraphText));
-        Assert.NotNull(paragraphs[1].Element(W + "pPr")?.Element(W + "sectPr"));
+        Assert.Equal(["Voor", "A", "B", "C", "Na"], paragraphs.Select(ParagraphText));
+        Assert.NotNull(paragraphs[0].Element(W + "pPr")?.Element(W + "sectPr"));
+        Assert.Single(Body(result).Elements(W + "p"), p => p.Element(W + "pPr")?.Element(W + "sectPr") is not null);
     }
 
     // 8. Markup inside a split tag.
