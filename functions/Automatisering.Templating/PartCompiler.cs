@@ -662,39 +662,57 @@ internal static partial class PartCompiler
     {
         foreach (var table in root.Descendants(W + "tbl").ToList())
         {
-            var depth = 0;
             var sections = new List<string>();
-            var unconditional = false;
-            foreach (var node in table.Nodes())
-            {
-                if (node is XProcessingInstruction { Target: PiTarget } pi)
-                {
-                    if (pi.Data[0] == 'b')
-                    {
-                        if (depth == 0)
-                        {
-                            sections.Add(pi.Data[1..]);
-                        }
-
-                        depth++;
-                    }
-                    else if (pi.Data[0] == 'e')
-                    {
-                        depth--;
-                    }
-                }
-                else if (depth == 0 && node is XElement element && (element.Name == W + "tr" || element.Name == W + "sdt" || element.Name == W + "customXml"))
-                {
-                    unconditional = true;
-                }
-            }
-
-            if (!unconditional && sections.Count > 0)
+            if (!HasUnconditionalRow(table, sections) && sections.Count > 0)
             {
                 table.AddBeforeSelf(new XProcessingInstruction(PiTarget, "g" + string.Join(',', sections)));
                 table.AddAfterSelf(new XProcessingInstruction(PiTarget, "h0"));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a row of this table (or of a row-level content control in it) is outside every section; collects the
+    /// outermost sections around rows, whose showing decides whether the table has rows.
+    /// </summary>
+    private static bool HasUnconditionalRow(XElement container, List<string> sections)
+    {
+        var depth = 0;
+        foreach (var node in container.Nodes())
+        {
+            if (node is XProcessingInstruction { Target: PiTarget } pi)
+            {
+                if (pi.Data[0] == 'b')
+                {
+                    if (depth == 0)
+                    {
+                        sections.Add(pi.Data[1..]);
+                    }
+
+                    depth++;
+                }
+                else if (pi.Data[0] == 'e')
+                {
+                    depth--;
+                }
+            }
+            else if (depth == 0 && node is XElement element)
+            {
+                if (element.Name == W + "tr")
+                {
+                    return true;
+                }
+
+                // Rows wrapped in a content control (w:sdt/w:sdtContent) or custom XML count as the table's own.
+                var inner = element.Name == W + "sdt" ? element.Element(W + "sdtContent") : element.Name == W + "customXml" ? element : null;
+                if (inner is not null && HasUnconditionalRow(inner, sections))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

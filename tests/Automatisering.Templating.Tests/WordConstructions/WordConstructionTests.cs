@@ -115,6 +115,17 @@ public sealed class WordConstructionTests
         Assert.Empty(Body(Render(docx, """{"kosten":[{"a":1}]}""")).Elements(W + "tbl"));
     }
 
+    [Fact]
+    public void Render_EmptyListInRowsWrappedInContentControl_TableRemoved()
+    {
+        // Word's repeating-section content control around the rows: w:sdt directly in w:tbl.
+        var rows = "<w:sdt><w:sdtPr><w:id w:val=\"-120543\"/></w:sdtPr><w:sdtContent>"
+            + Row(Cell(P("{#kosten}{omschrijving}")), Cell(P("{bedrag}{/kosten}"))) + "</w:sdtContent></w:sdt>";
+        var docx = Create(P("Kosten:") + Table(rows) + P("Einde"));
+        Assert.Empty(Body(Render(docx, """{"kosten":[]}""")).Descendants(W + "tbl"));
+        Assert.Single(Body(Render(docx, """{"kosten":[{"omschrijving":"a","bedrag":"1"}]}""")).Descendants(W + "tr"));
+    }
+
     // 3. A section break in the paragraph of {/x} or {#x} of a hidden section.
     [Fact]
     public void Render_SectionBreakInCloseParagraph_KeptWithOrientationAndHeader()
