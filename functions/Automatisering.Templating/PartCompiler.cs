@@ -19,6 +19,22 @@ internal static partial class PartCompiler
 
     // Stands in for a repeated drawing's id until Cut turns it into a DrawingId node; never a real id value.
     private const string DrawingIdSentinel = "automatisering-drawing-id";
+
+    /// <summary>Markup Word puts between runs, with the element that closes (or opens) its range.</summary>
+    private static readonly Dictionary<string, string?> InTagMarkup = new()
+    {
+        ["bookmarkStart"] = "bookmarkEnd",
+        ["bookmarkEnd"] = "bookmarkStart",
+        ["permStart"] = "permEnd",
+        ["permEnd"] = "permStart",
+        ["commentRangeStart"] = "commentRangeEnd",
+        ["commentRangeEnd"] = "commentRangeStart",
+        ["proofErr"] = null,
+    };
+
+    // Containers Word wants to end with a paragraph.
+    private static readonly HashSet<string> BlockContainers = ["tc", "txbxContent", "hdr", "ftr", "footnote", "endnote"];
+
     private const string PiTarget = "automatisering-slot";
     private const string PiPrefix = "<?" + PiTarget + " ";
     private const int MaxParagraphTextInMessages = 200;
@@ -347,18 +363,6 @@ internal static partial class PartCompiler
             }
         }
     }
-
-    /// <summary>Markup Word puts between runs, with the element that closes (or opens) its range.</summary>
-    private static readonly Dictionary<string, string?> InTagMarkup = new()
-    {
-        ["bookmarkStart"] = "bookmarkEnd",
-        ["bookmarkEnd"] = "bookmarkStart",
-        ["permStart"] = "permEnd",
-        ["permEnd"] = "permStart",
-        ["commentRangeStart"] = "commentRangeEnd",
-        ["commentRangeEnd"] = "commentRangeStart",
-        ["proofErr"] = null,
-    };
 
     /// <summary>Word keeps its last edit position as a hidden bookmark; in a template it means nothing and a loop would repeat it.</summary>
     private static void RemoveGoBackBookmark(XElement root)
@@ -732,8 +736,6 @@ internal static partial class PartCompiler
 
     private static bool IsParagraphContainer(XElement element) =>
         element.Name.Namespace == W && (BlockContainers.Contains(element.Name.LocalName) || IsBlockLevelContent(element));
-
-    private static readonly HashSet<string> BlockContainers = ["tc", "txbxContent", "hdr", "ftr", "footnote", "endnote"];
 
     /// <summary>A content control's content holds paragraphs only when the control stands between paragraphs, not in one (runs) or in a row (cells).</summary>
     private static bool IsBlockLevelContent(XElement element) =>

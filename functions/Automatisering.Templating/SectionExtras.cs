@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace Automatisering.Templating;
 
 /// <summary>What a section's marker paragraphs carried that must survive their removal (set while placing sections).</summary>
@@ -10,8 +12,8 @@ internal sealed class SectionExtras
     public string? WhenHidden { get; set; }
 
     /// <summary>The section's last paragraph, which ends the document section in the last item (with <see cref="SectionBreak"/>).</summary>
-    public System.Xml.Linq.XElement? LastParagraph { get; set; }
+    public XElement? LastParagraph { get; set; }
 
     /// <summary>The section properties the closing marker paragraph carried.</summary>
-    public System.Xml.Linq.XElement? SectionBreak { get; set; }
+    public XElement? SectionBreak { get; set; }
 }
