@@ -152,20 +152,35 @@ internal sealed class PartRenderer
     /// <summary>Whether what this cell holds so far ends with a paragraph, as Word requires of every cell.</summary>
     private bool EndsWithParagraph(PartVocabulary vocabulary)
     {
-        var written = buffer.WrittenSpan.TrimEnd(" \r\n\t"u8);
-        if (written.EndsWith(vocabulary.ParagraphEnd))
+        var written = buffer.WrittenSpan;
+        while (true)
         {
-            return true;
-        }
+            written = written.TrimEnd(" \r\n\t"u8);
+            if (written.EndsWith(vocabulary.ParagraphEnd))
+            {
+                return true;
+            }
 
-        if (!written.EndsWith("/>"u8))
-        {
-            return false;
-        }
+            if (!written.EndsWith("/>"u8))
+            {
+                return false;
+            }
 
-        var start = written.LastIndexOf((byte)'<');
-        var element = written[start..];
-        return element.StartsWith(vocabulary.EmptyParagraphStart) && element[vocabulary.EmptyParagraphStart.Length] is (byte)' ' or (byte)'/';
+            var start = written.LastIndexOf((byte)'<');
+            var element = written[start..];
+            if (element.StartsWith(vocabulary.EmptyParagraphStart) && element[vocabulary.EmptyParagraphStart.Length] is (byte)' ' or (byte)'/')
+            {
+                return true;
+            }
+
+            // A self-closed marker after the last block (a bookmark or comment range end) does not count as content.
+            if (element.IndexOf("End"u8) < 0)
+            {
+                return false;
+            }
+
+            written = written[..start];
+        }
     }
 
     /// <summary>JavaScript truthiness, as docxtemplater uses it, plus: an empty array is false.</summary>

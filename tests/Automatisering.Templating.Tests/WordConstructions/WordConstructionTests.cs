@@ -228,6 +228,15 @@ public sealed class WordConstructionTests
     }
 
     [Fact]
+    public void Render_CellEndingWithBookmarkEndAfterLoop_NoParagraphAdded()
+    {
+        // Word closes a bookmark that ends with the cell's last paragraph after that paragraph.
+        var cell = Cell("<w:bookmarkStart w:id=\"5\" w:name=\"Toelichting\"/>" + P("{#regels}") + P("{.}") + P("{/regels}") + P("Einde") + "<w:bookmarkEnd w:id=\"5\"/>");
+        var result = Render(Create(Table(Row(cell, Cell(P("r")))) + P("")), """{"regels":["a"]}""");
+        Assert.Equal(["a", "Einde"], Body(result).Descendants(W + "tc").First().Elements(W + "p").Select(ParagraphText));
+    }
+
+    [Fact]
     public void Render_HeaderWhollyInHiddenSection_HeaderKeepsOneParagraph()
     {
         var result = Render(Create(P("Tekst"), header: P("{#concept}") + P("CONCEPT") + P("{/concept}")), """{"concept":false}""");
