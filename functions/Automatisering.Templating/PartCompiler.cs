@@ -653,7 +653,8 @@ internal static partial class PartCompiler
             return MarkerParagraph.SectionBreak;
         }
 
-        return paragraph.Elements(W + "r").Elements(W + "br").Any(b => (string?)b.Attribute(W + "type") == "page")
+        // Any run of the paragraph itself (also in a hyperlink or tracked insertion), not one in a text box.
+        return paragraph.Descendants(W + "br").Any(b => (string?)b.Attribute(W + "type") == "page" && b.Ancestors(W + "p").First() == paragraph)
             ? MarkerParagraph.PageBreak
             : MarkerParagraph.Plain;
     }
