@@ -21,15 +21,19 @@ public sealed class DocumentTemplate
     private readonly PlannedEntry[] entries;
     private readonly TemplateOptions options;
 
-    private DocumentTemplate(PlannedEntry[] entries, IReadOnlyList<TemplateTag> tags, TemplateOptions options)
+    private DocumentTemplate(PlannedEntry[] entries, IReadOnlyList<TemplateTag> tags, IReadOnlyList<TemplateProblem> neutralised, TemplateOptions options)
     {
         this.entries = entries;
         Tags = tags;
+        Neutralised = neutralised;
         this.options = options;
     }
 
     /// <summary>Every tag except closing ones, in document order per part.</summary>
     public IReadOnlyList<TemplateTag> Tags { get; }
+
+    /// <summary>What was made harmless instead of refused when the upload was inspected (see <see cref="InspectedPackage.Neutralised"/>).</summary>
+    public IReadOnlyList<TemplateProblem> Neutralised { get; }
 
     /// <summary>
     /// Inspects the package (<see cref="TemplatePackageInspector"/>) and compiles it.
@@ -48,7 +52,7 @@ public sealed class DocumentTemplate
             throw new TemplateSyntaxException(problems);
         }
 
-        return new DocumentTemplate(Plan(package, compiled), tags, options);
+        return new DocumentTemplate(Plan(package, compiled), tags, package.Neutralised, options);
     }
 
     internal static Dictionary<string, CompiledPart> CompileParts(InspectedPackage package, TemplateOptions options, List<TemplateProblem> problems, List<TemplateTag> tags)

@@ -12,12 +12,16 @@ internal sealed class PartRenderer
 {
     private const long EmuPerPixel = 9525; // 914400 EMU per inch / 96 dpi
     private const long EmuPerCm = 360000;
+
+    // Word hands out small drawing ids; repeated drawings get ids far above them (and above the inserted images' range).
+    private const int FirstRepeatedDrawingId = 0x20000000;
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"\n\r\t\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     private readonly ArrayBufferWriter<byte> buffer;
     private readonly long? maxImageWidthEmu;
     private JsonElement[] scopes = new JsonElement[8];
     private int depth;
+    private int drawingIds;
     private string partName = "";
     private string partDirectory = "";
 
@@ -68,12 +72,34 @@ internal sealed class PartRenderer
                 case NodeKind.Inverted:
                     if (!IsTruthy(Lookup(node.Path)))
                     {
-                        RenderNodes(node.Children);
+                        RenderNodes(node.LastChildren ?? node.Children);
+                    }
+                    else if (node.WhenHidden is { } hidden)
+                    {
+                        buffer.Write(hidden);
                     }
 
                     break;
                 case NodeKind.Image:
                     WriteImage(node, Lookup(node.Path));
+                    break;
+                case NodeKind.Guard:
+                    if (AnyShows(node.Conditions))
+                    {
+                        RenderNodes(node.Children);
+                    }
+
+                    break;
+                case NodeKind.EnsureParagraph:
+                    if (!EndsWithParagraph(node.Vocabulary))
+                    {
+                        buffer.Write(node.Vocabulary.EmptyParagraph);
+                    }
+
+                    break;
+                case NodeKind.DrawingId:
+                    drawingIds++;
+                    WriteAscii((FirstRepeatedDrawingId + drawingIds).ToString(System.Globalization.CultureInfo.InvariantCulture));
                     break;
             }
         }
@@ -83,22 +109,77 @@ internal sealed class PartRenderer
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
+            var remaining = value.GetArrayLength();
             foreach (var item in value.EnumerateArray())
             {
                 Push(item);
-                RenderNodes(node.Children);
+                RenderNodes(--remaining == 0 ? node.LastChildren ?? node.Children : node.Children);
                 depth--;
             }
         }
         else if (value.ValueKind == JsonValueKind.Object)
         {
             Push(value);
-            RenderNodes(node.Children);
+            RenderNodes(node.LastChildren ?? node.Children);
             depth--;
+            return;
         }
         else if (IsTruthy(value))
         {
-            RenderNodes(node.Children);
+            RenderNodes(node.LastChildren ?? node.Children);
+            return;
+        }
+
+        if (node.WhenHidden is { } hidden && !IsTruthy(value))
+        {
+            buffer.Write(hidden);
+        }
+    }
+
+    private bool AnyShows(SectionCondition[] conditions)
+    {
+        foreach (var condition in conditions)
+        {
+            if (IsTruthy(Lookup(condition.Path)) != condition.Inverted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether what this cell holds so far ends with a paragraph, as Word requires of every cell.</summary>
+    private bool EndsWithParagraph(PartVocabulary vocabulary)
+    {
+        var written = buffer.WrittenSpan;
+        while (true)
+        {
+            written = written.TrimEnd(" \r\n\t"u8);
+            if (written.EndsWith(vocabulary.ParagraphEnd))
+            {
+                return true;
+            }
+
+            if (!written.EndsWith("/>"u8))
+            {
+                return false;
+            }
+
+            var start = written.LastIndexOf((byte)'<');
+            var element = written[start..];
+            if (element.StartsWith(vocabulary.EmptyParagraphStart) && element[vocabulary.EmptyParagraphStart.Length] is (byte)' ' or (byte)'/')
+            {
+                return true;
+            }
+
+            // A self-closed marker after the last block (a bookmark or comment range end) does not count as content.
+            if (element.IndexOf("End"u8) < 0)
+            {
+                return false;
+            }
+
+            written = written[..start];
         }
     }
 

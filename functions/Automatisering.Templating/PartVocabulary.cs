@@ -19,7 +19,20 @@ internal sealed class PartVocabulary
         Tab = Encoding.UTF8.GetBytes($"</{p}t><{p}tab/><{p}t xml:space=\"preserve\">");
         DrawingStart = Encoding.UTF8.GetBytes($"<{p}drawing>");
         DrawingEnd = Encoding.UTF8.GetBytes($"</{p}drawing></{p}r>");
+        ParagraphEnd = Encoding.UTF8.GetBytes($"</{p}p>");
+        EmptyParagraphStart = Encoding.UTF8.GetBytes($"<{p}p");
+        EmptyParagraph = Encoding.UTF8.GetBytes($"<{p}p/>");
+        PageBreakRun = $"<{p}r><{p}br {p}type=\"page\"/></{p}r>";
     }
+
+    public byte[] ParagraphEnd { get; }
+
+    /// <summary>Start of a self-closed paragraph (<c>&lt;w:p/&gt;</c> or <c>&lt;w:p w:rsidR="…"/&gt;</c>).</summary>
+    public byte[] EmptyParagraphStart { get; }
+
+    public byte[] EmptyParagraph { get; }
+
+    public string PageBreakRun { get; }
 
     public byte[] RunStart { get; }
 

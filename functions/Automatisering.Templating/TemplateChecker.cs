@@ -7,11 +7,23 @@ namespace Automatisering.Templating;
 /// </summary>
 public static class TemplateChecker
 {
-    public static IReadOnlyList<TemplateProblem> Check(Stream docx, TemplateSchema schema, TemplateOptions? options = null, string? fileName = null)
+    public static IReadOnlyList<TemplateProblem> Check(Stream docx, TemplateSchema schema, TemplateOptions? options = null, string? fileName = null) =>
+        Report(docx, schema, options, fileName).Problems;
+
+    /// <summary>
+    /// The full report a template page shows: the problems of <see cref="Check"/> and what was neutralised on the
+    /// way in (a link to the author's local .dotx dropped, a .dotx used as its document), all in Dutch.
+    /// </summary>
+    public static TemplateCheckResult Report(Stream docx, TemplateSchema schema, TemplateOptions? options = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         options ??= TemplateOptions.Default;
         var package = TemplatePackageInspector.Inspect(docx, fileName, options);
+        return new TemplateCheckResult(CheckPackage(package, schema, options), package.Neutralised);
+    }
+
+    private static List<TemplateProblem> CheckPackage(InspectedPackage package, TemplateSchema schema, TemplateOptions options)
+    {
         var problems = new List<TemplateProblem>();
         var tags = new List<TemplateTag>();
         DocumentTemplate.CompileParts(package, options, problems, tags);

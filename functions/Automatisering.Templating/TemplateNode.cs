@@ -18,5 +18,14 @@ internal sealed class TemplateNode
 
     public TemplateNode[] Children { get; set; } = [];
 
+    /// <summary>Section: the children for the last item when it differs (a page break typed after <c>{/x}</c> ends the last item).</summary>
+    public TemplateNode[]? LastChildren { get; init; }
+
+    /// <summary>Section: written instead when the section renders nothing (the page break or section break its marker paragraph carried).</summary>
+    public byte[]? WhenHidden { get; init; }
+
+    /// <summary>Guard: the sections whose visibility decides it.</summary>
+    public SectionCondition[] Conditions { get; init; } = [];
+
     public PartVocabulary Vocabulary { get; init; } = PartVocabulary.Default;
 }

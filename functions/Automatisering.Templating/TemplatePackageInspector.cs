@@ -13,6 +13,7 @@ namespace Automatisering.Templating;
 public static class TemplatePackageInspector
 {
     private const string MainDocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string TemplateMainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
     private const string OfficeDocumentRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string AttachedTemplateRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate";
     private const string AltChunkRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk";
@@ -41,8 +42,11 @@ public static class TemplatePackageInspector
         {
             CheckCentralDirectory(zip, options);
             var entries = Inflate(zip);
-            var mainPart = CheckContent(entries, options);
-            return new InspectedPackage(entries, mainPart, bytes);
+            var notices = new List<TemplateProblem>();
+            var mainPart = CheckContent(entries, options, notices);
+
+            // The Open XML SDK reads the package later: it must see the neutralised parts, not the upload.
+            return new InspectedPackage(entries, mainPart, notices.Count == 0 ? bytes : Rezip(entries), notices);
         }
     }
 
@@ -59,9 +63,10 @@ public static class TemplatePackageInspector
             throw new TemplateRejectedException(RejectionReason.NotADocx, $"'{fileName}' is een Word-bestand met macro's ({extension}); alleen .docx wordt geaccepteerd.");
         }
 
-        if (extension != ".docx")
+        // A .dotx is a house-style template as Word saves it; it is used as the document it describes.
+        if (extension is not ".docx" and not ".dotx")
         {
-            throw new TemplateRejectedException(RejectionReason.NotADocx, $"'{fileName}' is geen .docx-bestand; alleen .docx wordt geaccepteerd.");
+            throw new TemplateRejectedException(RejectionReason.NotADocx, $"'{fileName}' is geen .docx- of .dotx-bestand; alleen Word-documenten (.docx) en Word-sjablonen (.dotx) worden geaccepteerd.");
         }
     }
 
@@ -180,7 +185,7 @@ public static class TemplatePackageInspector
         return result;
     }
 
-    private static string CheckContent(List<PackageEntry> entries, TemplateOptions options)
+    private static string CheckContent(List<PackageEntry> entries, TemplateOptions options, List<TemplateProblem> notices)
     {
         foreach (var entry in entries)
         {
@@ -218,8 +223,22 @@ public static class TemplatePackageInspector
             throw new TemplateRejectedException(RejectionReason.NotADocx, "Het bestand is geen .docx (het hoofddocument ontbreekt).");
         }
 
-        var mainType = overrides.FirstOrDefault(o => o.Part == mainTarget).Type;
-        if (mainType != MainDocumentContentType)
+        // OPC lets a Default (by extension) give the main part its type when no Override names it.
+        var mainType = overrides.FirstOrDefault(o => string.Equals(o.Part, mainTarget, StringComparison.OrdinalIgnoreCase)).Type
+            ?? contentTypes.Root.Elements(ContentTypesNs + "Default")
+                .Where(d => string.Equals((string?)d.Attribute("Extension"), Path.GetExtension(mainTarget).TrimStart('.'), StringComparison.OrdinalIgnoreCase))
+                .Select(d => (string?)d.Attribute("ContentType"))
+                .FirstOrDefault();
+        if (mainType == TemplateMainContentType)
+        {
+            ReplaceEntry(entries, contentTypesEntry.Name, ToDocumentContentType(contentTypes));
+            notices.Add(new TemplateProblem(
+                TemplateProblemCode.TemplateConverted,
+                "Het bestand is een Word-sjabloon (.dotx); het wordt gebruikt als het document dat erin staat. Gemaakte documenten zijn gewone .docx-bestanden.",
+                contentTypesEntry.Name,
+                null));
+        }
+        else if (mainType != MainDocumentContentType)
         {
             throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand is geen Word-document (content type '{mainType}').");
         }
@@ -234,15 +253,25 @@ public static class TemplatePackageInspector
             }
         }
 
-        foreach (var entry in entries.Where(e => e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        foreach (var entry in entries.Where(e => e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList())
         {
-            foreach (var rel in ParseXml(entry).Root!.Elements(RelationshipsNs + "Relationship"))
+            var rels = ParseXml(entry);
+            foreach (var rel in rels.Root!.Elements(RelationshipsNs + "Relationship").ToList())
             {
                 var type = (string?)rel.Attribute("Type") ?? "";
                 var target = (string?)rel.Attribute("Target") ?? "";
                 if (type == AttachedTemplateRelType)
                 {
-                    throw new TemplateRejectedException(RejectionReason.AttachedTemplate, $"Het sjabloon verwijst naar een gekoppelde documentsjabloon ('{target}').", entry.Name);
+                    // Word links every document made from a .dotx to that file on the author's disk. Only the name is
+                    // used, nothing is fetched from a local path, so the link is dropped; a link that could reach
+                    // another machine (web address, network share) stays refused.
+                    if (!IsLocalPath(target))
+                    {
+                        throw new TemplateRejectedException(RejectionReason.AttachedTemplate, $"Het sjabloon is gekoppeld aan een documentsjabloon op een andere computer of website ('{target}'). Sla het document in Word op zonder die koppeling (Ontwikkelaars > Documentsjabloon) en probeer het opnieuw.", entry.Name);
+                    }
+
+                    NeutraliseAttachedTemplate(entries, entry.Name, rels, rel, notices);
+                    continue;
                 }
 
                 if (type == AltChunkRelType)
@@ -310,6 +339,89 @@ public static class TemplatePackageInspector
         {
             throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand kan niet als Word-document worden geopend: {e.Message}");
         }
+    }
+
+    /// <summary>A path on the author's own computer: <c>file:///C:\…</c>, <c>C:\…</c> or a bare file name; not a share or a web address.</summary>
+    internal static bool IsLocalPath(string target)
+    {
+        var rest = target.Trim();
+        if (rest.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[5..];
+            var slashes = rest.Length - rest.TrimStart('/', '\\').Length;
+
+            // file:///C:/… has an empty host; file://server/… and file:////server/… name another machine.
+            return slashes is 1 or 3;
+        }
+
+        if (rest.StartsWith(@"\\", StringComparison.Ordinal) || rest.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Any other scheme (http:, https:, ftp:, …) reaches out; a drive letter (C:) is the only one-letter "scheme".
+        var colon = rest.IndexOf(':');
+        return colon < 0 || (colon == 1 && char.IsAsciiLetter(rest[0]));
+    }
+
+    private static void NeutraliseAttachedTemplate(List<PackageEntry> entries, string relsName, XDocument rels, XElement relationship, List<TemplateProblem> notices)
+    {
+        var id = (string?)relationship.Attribute("Id");
+        var target = (string?)relationship.Attribute("Target") ?? "";
+        relationship.Remove();
+        ReplaceEntry(entries, relsName, rels);
+
+        // word/_rels/settings.xml.rels belongs to word/settings.xml.
+        var slash = relsName.LastIndexOf("_rels/", StringComparison.Ordinal);
+        var sourceName = relsName[..slash] + relsName[(slash + 6)..^5];
+        var source = entries.FirstOrDefault(e => e.Name == sourceName);
+        if (source is not null)
+        {
+            var settings = ParseXml(source);
+            var rNs = (XNamespace)"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            var linked = settings.Descendants().Where(e => e.Name.LocalName == "attachedTemplate" && (string?)e.Attribute(rNs + "id") == id).ToList();
+            linked.ForEach(e => e.Remove());
+            ReplaceEntry(entries, sourceName, settings);
+        }
+
+        notices.Add(new TemplateProblem(
+            TemplateProblemCode.Neutralised,
+            $"De koppeling aan de documentsjabloon '{target}' is verwijderd. De opmaak zit al in het document zelf; Word zoekt bij het openen niet meer naar dat bestand.",
+            sourceName,
+            null));
+    }
+
+    private static XDocument ToDocumentContentType(XDocument contentTypes)
+    {
+        foreach (var attribute in contentTypes.Root!.Elements().Attributes("ContentType").Where(a => a.Value == TemplateMainContentType))
+        {
+            attribute.Value = MainDocumentContentType;
+        }
+
+        return contentTypes;
+    }
+
+    private static void ReplaceEntry(List<PackageEntry> entries, string name, XDocument content)
+    {
+        var index = entries.FindIndex(e => e.Name == name);
+        var declaration = content.Declaration?.ToString() ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(declaration + "\r\n" + content.Root!.ToString(SaveOptions.DisableFormatting));
+        entries[index] = entries[index] with { Data = bytes };
+    }
+
+    private static byte[] Rezip(List<PackageEntry> entries)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in entries)
+            {
+                using var stream = zip.CreateEntry(entry.Name, CompressionLevel.Fastest).Open();
+                stream.Write(entry.Data);
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static bool DeclaresDtd(byte[] data)

@@ -59,7 +59,7 @@ public sealed class TemplatePackageInspectorTests
     }
 
     [Fact]
-    public void Inspect_AttachedTemplate_Rejected()
+    public void Inspect_AttachedTemplateOnLocalDisk_NeutralisedInEntries()
     {
         var docx = Create(P("x"),
             extraEntries:
@@ -69,8 +69,27 @@ public sealed class TemplatePackageInspectorTests
             ],
             extraContentTypes: "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>",
             extraDocumentRels: "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>");
-        Assert.Equal(RejectionReason.AttachedTemplate, Rejection(docx));
+        var package = TemplatePackageInspector.Inspect(new MemoryStream(docx), "sjabloon.docx");
+        Assert.Equal(TemplateProblemCode.Neutralised, Assert.Single(package.Neutralised).Code);
+        Assert.DoesNotContain("attachedTemplate", Encoding.UTF8.GetString(package.Find("word/settings.xml")!.Data));
+        Assert.DoesNotContain("normal.dotm", Encoding.UTF8.GetString(package.Find("word/_rels/settings.xml.rels")!.Data));
     }
+
+    [Theory]
+    [InlineData(@"file:///C:\Users\a\Huisstijl.dotx", true)]
+    [InlineData("file:///C:/sjablonen/normal.dotm", true)]
+    [InlineData(@"C:\sjablonen\Huisstijl.dotx", true)]
+    [InlineData("Normal.dotm", true)]
+    [InlineData("file://server/share/Huisstijl.dotx", false)]
+    [InlineData("file:////server/share/Huisstijl.dotx", false)]
+    [InlineData(@"\\server\share\Huisstijl.dotx", false)]
+    [InlineData("https://example.nl/Huisstijl.dotx", false)]
+    [InlineData("ftp://example.nl/Huisstijl.dotx", false)]
+    public void IsLocalPath_Target_OnlyAuthorsOwnDisk(string target, bool local) => Assert.Equal(local, TemplatePackageInspector.IsLocalPath(target));
+
+    [Fact]
+    public void Inspect_DotxFileName_Accepted() =>
+        Assert.Empty(TemplatePackageInspector.Inspect(new MemoryStream(Plain()), "Huisstijl.dotx").Neutralised);
 
     [Fact]
     public void Inspect_AltChunkRelationship_Rejected() =>

@@ -18,7 +18,8 @@ public static partial class TemplateChecker
 {
     private static readonly XNamespace W = Wml.W;
 
-    [GeneratedRegex(@"\{([#^/%]?)([A-Za-z_][A-Za-z0-9_.]*)\}")]
+    // {/} (empty name right after the slash) is docxtemplater's short close, which the engine accepts too.
+    [GeneratedRegex(@"\{([#^/%]?)([A-Za-z_][A-Za-z0-9_.]*|(?<=\{/))\}")]
     private static partial Regex TagPattern();
 
     public static List<string> CheckDocx(string path, JsonObject schema)
@@ -75,7 +76,7 @@ public static partial class TemplateChecker
         {
             if (kind == "/")
             {
-                if (stack.Count == 1 || stack.Peek().Name != name)
+                if (stack.Count == 1 || (name.Length > 0 && stack.Peek().Name != name))
                     errors.Add($"{where}: '{{/{name}}}' closes nothing open (open: '{(stack.Count > 1 ? stack.Peek().Name : "-")}')");
                 else stack.Pop();
                 continue;
