@@ -31,7 +31,9 @@ internal static class BesluitvormingBenchmark
         var org = organisatie.Config;
         var renderer = new DocumentRenderer(Options.Create(new TemplatesOptions()));
         var werkvoorraad = new Werkvoorraad(blobs);
-        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), new AuditTrailStore(blobs), werkvoorraad, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
+        var audit = new AuditTrailStore(blobs);
+        var kalenders = new VergaderkalenderService(blobs, organisatie, audit, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<VergaderkalenderService>.Instance);
+        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), audit, werkvoorraad, kalenders, new Registratienummers(blobs), queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
 
         var seed = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
