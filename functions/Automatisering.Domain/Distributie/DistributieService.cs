@@ -112,7 +112,7 @@ public sealed class DistributieService(
                 ? $"<p><strong>Correctie:</strong> dit bericht vervangt het eerder verzonden besluit over dit agendapunt. Reden: {Html(besluit.Reden ?? "")}</p>"
                 : "";
             var body = correctie + $"<p>Het college van burgemeester en wethouders van {Html(afzender)} heeft op {besluit.Vergaderdatum:dd-MM-yyyy} besloten over <strong>{Html(dossier.Onderwerp)}</strong>: {Html(besluit.Uitkomst.Label())}.</p>"
-                + (besluit.Tekst is { } tekst ? $"<p>{Html(tekst).Replace("\n", "<br>")}</p>" : "");
+                + BesluitHtml(besluit.BesluitPunten);
             List<Bijlage> bijlagen =
             [
                 new("agendapunt.docx", DocumentRenderer.DocxContentType, agendapunt.Content),
@@ -175,6 +175,13 @@ public sealed class DistributieService(
 
     private Task SchrijfAsync(string sleutel, string status, int pogingen, string? fout, string? referentie, CancellationToken cancellationToken) =>
         _standen.UpdateAsync(StandKey(sleutel), _ => new DistributieStand(sleutel, status, pogingen, fout, referentie, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>The decision point by point, as in the documents: the number, the quoted passage, the sub-points.</summary>
+    private static string BesluitHtml(IReadOnlyList<Besluitpunt> punten) =>
+        punten.Count == 0 ? "" : string.Concat(punten.Select(p =>
+            $"<p>{(p.Nr.Length > 0 ? Html(p.Nr) + ". " : "")}{Html(p.Tekst).Replace("\n", "<br>", StringComparison.Ordinal)}</p>"
+            + string.Concat(p.Intentie.Select(i => $"<blockquote><p><em>{Html(i)}</em></p></blockquote>"))
+            + (p.Subpunten.Count == 0 ? "" : "<ul>" + string.Concat(p.Subpunten.Select(sub => $"<li>{Html(sub)}</li>")) + "</ul>")));
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 
