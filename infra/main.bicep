@@ -94,6 +94,8 @@ var sharedSettings = [
   // The development sign-in is refused at start-up in Azure anyway; stated here so nobody turns it on.
   { name: 'Automatisering__Identity__DevelopmentSignIn', value: 'false' }
   { name: 'Automatisering__Demo__Seed', value: 'false' }
+  // The deep links in every notification; the web app's default host name (known before it exists, no cycle).
+  { name: 'Automatisering__Notificaties__WebAdres', value: 'https://${name}-automatisering-web.azurewebsites.net' }
   { name: 'Automatisering__Distributie__Kanaal', value: empty(sharedMailbox) ? 'outbox' : 'graph' }
   { name: 'Automatisering__Distributie__Graph__SharedMailbox', value: sharedMailbox }
   { name: 'Automatisering__Distributie__Graph__TenantId', value: tenant().tenantId }

@@ -33,7 +33,9 @@ internal static class BesluitvormingBenchmark
         var werkvoorraad = new Werkvoorraad(blobs);
         var audit = new AuditTrailStore(blobs);
         var kalenders = new VergaderkalenderService(blobs, organisatie, audit, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<VergaderkalenderService>.Instance);
-        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), audit, werkvoorraad, kalenders, new Registratienummers(blobs), queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
+        var meldingen = new Automatisering.Domain.Notificaties.NotificatieDienst(blobs, queues, organisatie, new OutboxNotificatieService(blobs),
+            Options.Create(new Automatisering.Domain.Notificaties.NotificatieOptions()), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Automatisering.Domain.Notificaties.NotificatieDienst>.Instance);
+        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), audit, werkvoorraad, kalenders, new Registratienummers(blobs), meldingen, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
 
         var seed = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;

@@ -19,6 +19,9 @@ public static class BesluitvormingServiceCollectionExtensions
         services.AddSingleton<VergaderkalenderService>();
         services.AddSingleton<Registratienummers>();
         services.AddSingleton<INotificatieService, OutboxNotificatieService>();
+        services.AddOptions<Notificaties.NotificatieOptions>().BindConfiguration(Notificaties.NotificatieOptions.Section).ValidateOnStart();
+        services.AddSingleton<Notificaties.NotificatieDienst>();
+        services.AddSingleton<Notificaties.GebeurtenisVerwerker>();
 
         // The API speaks the same JSON as storage: roles as configured, statuses and outcomes as camelCase names.
         services.ConfigureHttpJsonOptions(options =>

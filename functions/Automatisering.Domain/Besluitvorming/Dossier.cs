@@ -390,6 +390,7 @@ public sealed class Dossier
         {
             var toestand = stap.Overgeslagen ? StapToestand.Overgeslagen
                 : stap.IsAfgerond ? StapToestand.Afgerond
+                : stap.Index == HuidigeStap && Status == DossierStatus.Teruggestuurd ? StapToestand.Teruggestuurd
                 : stap.Index == HuidigeStap ? StapToestand.Bezig
                 : StapToestand.Open;
             var wachtOp = toestand == StapToestand.Bezig && Status == DossierStatus.InRoute

@@ -22,6 +22,7 @@ public sealed partial class DossierService(
     Werkvoorraad werkvoorraad,
     VergaderkalenderService kalenders,
     Registratienummers registratienummers,
+    Notificaties.NotificatieDienst meldingen,
     QueueServiceClient queues,
     TimeProvider time,
     ILogger<DossierService> logger)
@@ -102,8 +103,8 @@ public sealed partial class DossierService(
         return stored;
     }
 
-    public Task<Stored<Dossier>> EditAsync(Handeling handeling, string id, JsonElement velden, bool? financieleGevolgen, CancellationToken cancellationToken) =>
-        MutateAsync(handeling, id, "bewerken", async (dossier, now) =>
+    public async Task<Stored<Dossier>> EditAsync(Handeling handeling, string id, JsonElement velden, bool? financieleGevolgen, CancellationToken cancellationToken) =>
+        await MeldNaAsync(await MutateAsync(handeling, id, "bewerken", async (dossier, now) =>
         {
             var draft = JsonSerializer.Deserialize<Dossier>(JsonSerializer.Serialize(dossier, BesluitvormingJson.Options), BesluitvormingJson.Options)!;
             draft.Edit(Org, handeling.ActorId, velden, new string('f', 64), now, financieleGevolgen); // guards first, with a placeholder hash
@@ -120,7 +121,7 @@ public sealed partial class DossierService(
             dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
             await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
-        }, cancellationToken);
+        }, cancellationToken), d => d.Status == DossierStatus.InRoute ? Notificaties.GebeurtenisSoort.VolgendeStap : null, cancellationToken);
 
     /// <summary>
     /// Adds an attachment (a .docx, e.g. the handvest, or a .pdf) to the dossier: a new version made of the current
@@ -155,21 +156,23 @@ public sealed partial class DossierService(
             return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
         }, cancellationToken);
 
-    public Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>
-        MutateAsync(handeling, id, "indienen", (dossier, now) =>
+    public async Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>
+        await MeldNaAsync(await MutateAsync(handeling, id, "indienen", (dossier, now) =>
         {
             dossier.Submit(Org, handeling.ActorId, now);
             return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}", dossier.HuidigeVersie.Hash));
-        }, cancellationToken);
+        }, cancellationToken), _ => Notificaties.GebeurtenisSoort.VolgendeStap, cancellationToken);
 
     public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
     {
         // The same paraaf again (same person, same version, nothing open for him): idempotent, judged on the very state
         // the change would act on, so a signer who loses a race to himself never gets a denial.
         var herhaald = false;
+        int? stapVoor = null;
         var stored = await MutateAsync(handeling, id, "paraaf", async (dossier, now) =>
         {
             var stap = dossier.HuidigeStap is { } index ? dossier.Stappen[index] : null;
+            stapVoor = dossier.HuidigeStap;
 
             // The portefeuillehouder chooses one of the coming meetings whose agenda is still open.
             if (vergaderdatum is { } gekozen && stap is not null && stap.Rollen.Contains(Rol.Portefeuillehouder))
@@ -186,16 +189,23 @@ public sealed partial class DossierService(
             await ChangeVergaderingAsync(stored.Value.Gemeente, datum, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
         }
 
-        return stored;
+        // A paraaf that completed its step tells the next step's people; one in a parallel step that still waits on
+        // others tells nobody new.
+        return herhaald ? stored : await MeldNaAsync(stored, d => d.Status switch
+        {
+            DossierStatus.Geagendeerd => Notificaties.GebeurtenisSoort.Geagendeerd,
+            DossierStatus.InRoute when d.HuidigeStap != stapVoor => Notificaties.GebeurtenisSoort.VolgendeStap,
+            _ => null,
+        }, cancellationToken);
     }
 
-    public Task<Stored<Dossier>> ReturnAsync(Handeling handeling, string id, string opmerking, CancellationToken cancellationToken) =>
-        MutateAsync(handeling, id, "retour", (dossier, now) =>
+    public async Task<Stored<Dossier>> ReturnAsync(Handeling handeling, string id, string opmerking, CancellationToken cancellationToken) =>
+        await MeldNaAsync(await MutateAsync(handeling, id, "retour", (dossier, now) =>
         {
             Tekstlengte.Bewaak(opmerking, nameof(opmerking), Tekstlengte.Lang);
             dossier.Return(Org, handeling.ActorId, opmerking, now);
             return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}: {opmerking}", dossier.HuidigeVersie.Hash));
-        }, cancellationToken);
+        }, cancellationToken), _ => Notificaties.GebeurtenisSoort.Teruggestuurd, cancellationToken, opmerking.Trim());
 
     /// <summary>The secretariat records the college's decision; the agendapunt is regenerated with "Besluit B&amp;W".</summary>
     public async Task<Stored<Dossier>> RecordDecisionAsync(Handeling handeling, string gemeente, DateOnly datum, string dossierId, Besluit besluit, CancellationToken cancellationToken)
@@ -227,7 +237,7 @@ public sealed partial class DossierService(
         }
 
         LogBesluit(logger, stored.Value.Id, gemeente, datum, besluit.Uitkomst);
-        return stored;
+        return await MeldNaAsync(stored, _ => Notificaties.GebeurtenisSoort.Besloten, cancellationToken);
     }
 
     /// <summary>
@@ -258,7 +268,7 @@ public sealed partial class DossierService(
         await ChangeVergaderingAsync(gemeente, datum, v => v.SyncBesluit(stored.Value), cancellationToken);
         await VerzendBesluitAsync(stored.Value, cancellationToken);
         LogCorrectie(logger, stored.Value.Id, gemeente, datum, stored.Value.Besluit!.Uitkomst);
-        return stored;
+        return await MeldNaAsync(stored, _ => Notificaties.GebeurtenisSoort.Besloten, cancellationToken);
     }
 
     /// <summary>The secretariat moves an item to another meeting of the calendar before its meeting, with a reason.</summary>
@@ -431,6 +441,21 @@ public sealed partial class DossierService(
         await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
         await audit.AppendOnceAsync(id, regel, cancellationToken);
         return new Stored<Dossier>(dossier, etag);
+    }
+
+    /// <summary>
+    /// Puts the event the change caused (if any) on the queue. Its id is the dossier and the moment of the change, so
+    /// a repeated message leads to the same notification keys.
+    /// </summary>
+    private async Task<Stored<Dossier>> MeldNaAsync(Stored<Dossier> stored, Func<Dossier, Notificaties.GebeurtenisSoort?> soort, CancellationToken cancellationToken, string? opmerking = null)
+    {
+        var dossier = stored.Value;
+        if (soort(dossier) is { } s)
+        {
+            await meldingen.MeldAsync(new Notificaties.Gebeurtenis($"{dossier.Id}/{dossier.GewijzigdOp.UtcTicks}/{s}", s, dossier.Gemeente, dossier.Id, null, dossier.GewijzigdOp, opmerking), cancellationToken);
+        }
+
+        return stored;
     }
 
     /// <summary>Distribution runs from the queue, retried there: to the participants, or the gemeente's own recipients.</summary>

@@ -6,4 +6,7 @@ public enum StapToestand
     Bezig,
     Open,
     Overgeslagen,
+
+    /// <summary>The step's signer sent the item back; it waits on the steller, not on the step.</summary>
+    Teruggestuurd,
 }

@@ -19,6 +19,7 @@ public sealed class SamenwerkingService(
     DossierService dossiers,
     DocumentRenderer renderer,
     AuditTrailStore audit,
+    Notificaties.NotificatieDienst meldingen,
     TimeProvider time)
 {
     private readonly JsonBlobStore<Samenwerkingsvoorstel> _voorstellen = new(blobs.GetBlobContainerClient("samenwerking"), BesluitvormingJson.Options);
@@ -160,11 +161,29 @@ public sealed class SamenwerkingService(
         persbericht.OpenAudit = [new AuditOpdracht(handeling.ActorId, "persbericht.opgesteld", persbericht.Object, AuditResult.Ok, handeling.Origin, now, null)];
         var etag = await _persberichten.CreateAsync(PersberichtKey(voorstelId), persbericht, cancellationToken);
         await AppendOpenAuditAsync(voorstelId, persbericht.OpenAudit, cancellationToken);
+        await MeldAsync(persbericht, Notificaties.GebeurtenisSoort.PersberichtConcept, null, cancellationToken);
         return new Stored<Persbericht>(persbericht, etag);
     }
 
-    public Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> WijzigTekstAsync(Handeling handeling, string voorstelId, JsonElement tekst, CancellationToken cancellationToken) =>
-        ChangePersberichtAsync(handeling, voorstelId, "persbericht.tekst", p => p.WijzigTekst(Org, PersberichtSchema, handeling.ActorId, tekst, time.GetUtcNow()), cancellationToken);
+    public async Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> WijzigTekstAsync(Handeling handeling, string voorstelId, JsonElement tekst, CancellationToken cancellationToken)
+    {
+        var (persbericht, resultaat) = await ChangePersberichtAsync(handeling, voorstelId, "persbericht.tekst", p => p.WijzigTekst(Org, PersberichtSchema, handeling.ActorId, tekst, time.GetUtcNow()), cancellationToken);
+        if (!resultaat.IsLeeg)
+        {
+            await MeldAsync(persbericht.Value, Notificaties.GebeurtenisSoort.PersberichtGewijzigd, null, cancellationToken);
+        }
+
+        return (persbericht, resultaat);
+    }
+
+    /// <summary>Tells the communication advisors of the participants (through the <c>gebeurtenissen</c> queue), once per change.</summary>
+    public Task MeldAsync(Persbericht persbericht, Notificaties.GebeurtenisSoort soort, string? opmerking, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persbericht);
+        return meldingen.MeldAsync(
+            new Notificaties.Gebeurtenis($"{persbericht.Id}/{persbericht.GewijzigdOp.UtcTicks}/{soort}", soort, persbericht.Penvoerder, null, persbericht.VoorstelId, persbericht.GewijzigdOp, opmerking),
+            cancellationToken);
+    }
 
     public Task<(Stored<Persbericht> Persbericht, PersberichtResultaat Resultaat)> VulBijdrageAanAsync(Handeling handeling, string voorstelId, string gemeente, PersCitaat citaat, PersContact contact, CancellationToken cancellationToken) =>
         ChangePersberichtAsync(handeling, voorstelId, "persbericht.bijdrage", p =>

@@ -1,3 +1,4 @@
+using Automatisering.Domain.Notificaties;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Automatisering.Functions.Besluitvorming;
@@ -8,7 +9,7 @@ namespace Automatisering.Functions.Besluitvorming;
 /// goes out once, even if the timer fires twice. The scan also rebuilds each gemeente's work list and appends the
 /// audit lines a stopped process left in a dossier or joint proposal.
 /// </summary>
-public sealed partial class HerinneringenFunction(DossierService service, SamenwerkingService samenwerking, Organisatie organisatie, INotificatieService notificaties, AuditTrailStore audit, TimeProvider time, ILogger<HerinneringenFunction> logger)
+public sealed partial class HerinneringenFunction(DossierService service, SamenwerkingService samenwerking, Organisatie organisatie, INotificatieService notificaties, NotificatieDienst dienst, AuditTrailStore audit, TimeProvider time, ILogger<HerinneringenFunction> logger)
 {
     [Function("Herinneringen")]
     public Task Run([TimerTrigger("0 0 7 * * 1-5", UseMonitor = true)] TimerInfo timer, CancellationToken ct) => HerinnerAsync(ct);
@@ -24,16 +25,32 @@ public sealed partial class HerinneringenFunction(DossierService service, Samenw
             {
                 foreach (var herinnering in HerinneringPlanner.Bereken(dossier, org, now))
                 {
-                    var aan = herinnering.Ontvangers.Select(o => o.PersoonId).Distinct().ToList();
-                    var tekst = herinnering.Soort == HerinneringSoort.Escalatie
-                        ? $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op de paraaf van {string.Join(", ", herinnering.WachtOp.Select(w => w.Naam))} (stap {herinnering.StapNaam})."
-                        : $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op uw paraaf (stap {herinnering.StapNaam}).";
+                    // Whoever chose a daily digest reads the reminder there; the others get it as one message, as before.
+                    var aan = new List<string>();
+                    var onderwerp = herinnering.Soort == HerinneringSoort.Escalatie ? $"Escalatie: paraaf op '{dossier.Onderwerp}'" : $"Herinnering: paraaf op '{dossier.Onderwerp}'";
+                    foreach (var persoon in herinnering.Ontvangers.Select(o => o.PersoonId).Distinct())
+                    {
+                        if ((await dienst.VoorkeurAsync(persoon, ct)).Wijze == Bezorgwijze.Dagoverzicht)
+                        {
+                            await dienst.BezorgAsync(persoon, $"{herinnering.Sleutel}/{persoon}", onderwerp, Tekst(herinnering, dossier), dienst.Link($"/dossiers/{Uri.EscapeDataString(dossier.Id)}"), ct);
+                        }
+                        else
+                        {
+                            aan.Add(persoon);
+                        }
+                    }
+
+                    if (aan.Count == 0)
+                    {
+                        continue;
+                    }
+
                     var notificatie = new Notificatie(
                         herinnering.Sleutel,
                         aan,
                         aan.Select(id => org.FindPersoon(id)?.Email).OfType<string>().ToList(),
-                        herinnering.Soort == HerinneringSoort.Escalatie ? $"Escalatie: paraaf op '{dossier.Onderwerp}'" : $"Herinnering: paraaf op '{dossier.Onderwerp}'",
-                        tekst,
+                        onderwerp,
+                        $"{Tekst(herinnering, dossier)}\n\nOpenen: {dienst.Link($"/dossiers/{Uri.EscapeDataString(dossier.Id)}")}",
                         now);
                     if (await notificaties.VerstuurEenmaligAsync(notificatie, ct))
                     {
@@ -47,6 +64,10 @@ public sealed partial class HerinneringenFunction(DossierService service, Samenw
         // Joint proposals have no work list to rebuild, but their trails get the same daily completion.
         await samenwerking.AppendOpenAuditAsync(ct);
     }
+
+    private static string Tekst(Herinnering herinnering, Dossier dossier) => herinnering.Soort == HerinneringSoort.Escalatie
+        ? $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op de paraaf van {string.Join(", ", herinnering.WachtOp.Select(w => w.Naam))} (stap {herinnering.StapNaam})."
+        : $"Het agendapunt '{dossier.Onderwerp}' wacht al {herinnering.WerkdagenGewacht} werkdagen op uw paraaf (stap {herinnering.StapNaam}).";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Soort} {Sleutel} verstuurd aan {Ontvangers}")]
     private static partial void LogVerstuurd(ILogger logger, HerinneringSoort soort, string sleutel, string ontvangers);

@@ -1,3 +1,4 @@
+using Automatisering.Domain.Notificaties;
 using System.Text.Json;
 using Automatisering.Functions.Infrastructure.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -13,7 +14,7 @@ namespace Automatisering.Functions.Distributie;
 /// <c>{queue}-poison</c>; its bookkeeping stays visible on the dossier.
 /// </summary>
 public sealed partial class DistributieFunctions(
-    DossierService dossiers, SamenwerkingService samenwerking, DistributieService distributie, INotificatieService notificaties,
+    DossierService dossiers, SamenwerkingService samenwerking, DistributieService distributie,
     Organisatie organisatie, TimeProvider time, ILogger<DistributieFunctions> logger)
 {
     [Function("BesluitVerwerken")]
@@ -37,10 +38,15 @@ public sealed partial class DistributieFunctions(
         if (voorstelId is not null)
         {
             var (persbericht, resultaat) = await samenwerking.RegistreerBesluitAsync(voorstelId, dossier.Gemeente, genomen.Uitkomst, $"{dossier.Id}/{bericht.BesluitNr}", genomen.Vergaderdatum, ct);
-            foreach (var melding in resultaat.Meldingen)
+            // Held or blocked, or released by this decision: the advisors of every participant hear of it (once per change).
+            if (persbericht is not null && resultaat.Meldingen.Count > 0)
             {
-                await notificaties.VerstuurEenmaligAsync(new Notificatie(
-                    $"melding/{voorstelId}/{dossier.Id}-{bericht.BesluitNr}/{melding.OntvangerId}", [melding.OntvangerId], [], melding.Betreft, melding.Tekst, time.GetUtcNow()), ct);
+                await samenwerking.MeldAsync(persbericht, GebeurtenisSoort.PersberichtAangehouden, string.Join(" ", resultaat.Meldingen.Select(m => m.Tekst)), ct);
+            }
+
+            if (persbericht is not null && resultaat.Vrijgaven.Count > 0)
+            {
+                await samenwerking.MeldAsync(persbericht, GebeurtenisSoort.PersberichtVrijgegeven, null, ct);
             }
 
             // Every release so far, not only the new ones: a replay after a crash still sends what was released.
@@ -77,6 +83,7 @@ public sealed partial class DistributieFunctions(
         foreach (var persbericht in released)
         {
             LogVrijgegeven(logger, persbericht.Id);
+            await samenwerking.MeldAsync(persbericht, GebeurtenisSoort.PersberichtVrijgegeven, null, ct);
         }
 
         return Messages(released.SelectMany(p => p.Vrijgaven.Select(v => new DistributieOpdracht(DistributieOpdracht.Persbericht, v.Gemeente, VoorstelId: p.VoorstelId))));

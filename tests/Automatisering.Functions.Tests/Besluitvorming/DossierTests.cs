@@ -632,6 +632,19 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void RouteProgress_AfterAReturn_StepShownAsReturnedNotBusy()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.GiveParaaf(org, Afdelingsmanager, Hash("v1"), Later(1));
+        dossier.Return(org, Concernstaf, "De juridische toets ontbreekt.", Later(2));
+
+        var voortgang = dossier.RouteProgress(org, Later(2));
+
+        Assert.Equal(StapToestand.Teruggestuurd, voortgang[1].Toestand);
+        Assert.Empty(voortgang[1].WachtOp);
+    }
+
+    [Fact]
     public void JsonRoundTrip_DossierMidRoute_PreservesStateAndBehaviour()
     {
         var dossier = IngediendDossier(org, financieleGevolgen: true);

@@ -91,7 +91,7 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : IAsyncDisposab
         values.TryAdd("AzureWebJobsStorage", azurite.ConnectionString);
         if (!_triggers)
         {
-            foreach (var function in new[] { "BesluitVerwerken", "Distribueren", "PersberichtEmbargo", "DistributieHerstel", "Herinneringen" })
+            foreach (var function in new[] { "BesluitVerwerken", "Distribueren", "PersberichtEmbargo", "DistributieHerstel", "Herinneringen", "Notificeren", "Dagoverzichten" })
             {
                 values[$"AzureWebJobs.{function}.Disabled"] = "true";
             }

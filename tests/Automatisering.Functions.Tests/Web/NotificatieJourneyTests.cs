@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Notificaties;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Automatisering.Functions.Tests.Notificaties;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Automatisering.Functions.Tests.Web;
+
+/// <summary>Being told on a phone: the next signer after a submit, the steller after a return; the settings page.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed partial class NotificatieJourneyTests(AzuriteFixture azurite)
+{
+    private static readonly OrganisatieConfig Org = BesluitvormingApi.Sample;
+
+    /// <summary>What the <c>Notificeren</c> function does with the dossier's queued events, done by the web app's own services.</summary>
+    private async Task VerwerkAsync(WebAppFactory app, string dossierId)
+    {
+        var verwerker = app.Services.GetRequiredService<GebeurtenisVerwerker>();
+        foreach (var (_, gebeurtenis) in await Gebeurtenissen.VanDossierAsync(azurite.Queues, dossierId))
+        {
+            await verwerker.VerwerkAsync(gebeurtenis, default);
+        }
+    }
+
+    private async Task<Notificatie> BerichtAanAsync(string dossierId, string persoonId)
+    {
+        var outbox = azurite.Blobs.GetBlobContainerClient(OutboxNotificatieService.Container);
+        var berichten = new List<Notificatie>();
+        await foreach (var blob in outbox.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"notificaties/{dossierId}/", default))
+        {
+            var bericht = (await outbox.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToObjectFromJson<Notificatie>(BesluitvormingJson.Options)!;
+            if (bericht.AanPersoonIds.Contains(persoonId))
+            {
+                berichten.Add(bericht);
+            }
+        }
+
+        return Assert.Single(berichten);
+    }
+
+    [Fact]
+    public async Task Notificatie_SubmitThenReturnOnAPhone_SignerAndStellerToldWithALinkToThePage()
+    {
+        await using var app = new WebAppFactory(azurite);
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var dossier = await WebDossiers.ConceptAsync(app.Services, "zwartewaterland", "Bericht: handvest " + Guid.NewGuid().ToString("n")[..6]);
+
+        var steller = await browser.SignInAsync(dossier.AuteurId, 390, 844);
+        await steller.GotoAsync($"/dossiers/{dossier.Id}");
+        await steller.GetByRole(AriaRole.Button, new() { Name = "Indienen voor de paraafroute" }).ClickAsync();
+        await Assertions.Expect(steller.Locator("#status")).ToHaveTextAsync("In de paraafroute");
+        await VerwerkAsync(app, dossier.Id);
+
+        var manager = Org.ResolveRol("zwartewaterland", Rol.Afdelingsmanager, dossier.Afdeling, dossier.Portefeuille).First();
+        var bericht = await BerichtAanAsync(dossier.Id, manager.Id);
+        Assert.StartsWith("[Zwartewaterland] Paraaf gevraagd: Bericht: handvest", bericht.Onderwerp);
+        var link = new Uri(LinkRegex().Match(bericht.Tekst).Value);
+
+        // The link in the message opens the item on the signer's phone, where the paraaf waits.
+        var telefoon = await browser.SignInAsync(manager.Id, 390, 844);
+        await telefoon.GotoAsync(link.PathAndQuery);
+        await Assertions.Expect(telefoon.Locator("#paraaf-titel")).ToContainTextAsync("Uw paraaf");
+        await telefoon.GetByLabel("Opmerking bij terugsturen").FillAsync("De bijlage ontbreekt nog.");
+        await telefoon.GetByRole(AriaRole.Button, new() { Name = "Terugsturen naar de steller" }).ClickAsync();
+        await Assertions.Expect(telefoon.Locator("#status")).ToHaveTextAsync("Teruggestuurd");
+        Assert.Contains("teruggestuurd naar de steller", await telefoon.Locator(".route").InnerTextAsync());
+        await VerwerkAsync(app, dossier.Id);
+
+        var terug = await BerichtAanAsync(dossier.Id, dossier.AuteurId);
+        Assert.StartsWith("[Zwartewaterland] Teruggestuurd: ", terug.Onderwerp);
+        Assert.Contains("Opmerking: De bijlage ontbreekt nog.", terug.Tekst);
+        Assert.Contains($"/dossiers/{dossier.Id}", terug.Tekst);
+    }
+
+    [Fact]
+    public async Task Instellingen_DailyDigestAtSeven_SavedAndShownAgain()
+    {
+        await using var app = new WebAppFactory(azurite);
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var persoon = Org.PersonenMetRol("eemsmond", Rol.Concernstaf).First();
+
+        var page = await browser.SignInAsync(persoon.Id, 390, 844);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mijn instellingen" }).ClickAsync();
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByLabel("Dagelijks overzicht").CheckAsync();
+        await page.GetByLabel("Tijdstip van het dagelijkse overzicht").SelectOptionAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".bevestiging")).ToContainTextAsync("Uw instellingen zijn opgeslagen.");
+        Assert.True(await page.GetByLabel("Dagelijks overzicht").IsCheckedAsync());
+        Assert.Equal("7", await page.GetByLabel("Tijdstip van het dagelijkse overzicht").InputValueAsync());
+        Assert.Equal(new NotificatieVoorkeur(Bezorgwijze.Dagoverzicht, 7), await app.Services.GetRequiredService<NotificatieDienst>().VoorkeurAsync(persoon.Id, default));
+        await Browser.AssertAccessibleAsync(page);
+    }
+
+    [GeneratedRegex(@"https?://\S+/dossiers/\S+")]
+    private static partial Regex LinkRegex();
+}
