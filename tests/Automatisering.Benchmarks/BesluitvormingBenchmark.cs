@@ -31,7 +31,7 @@ internal static class BesluitvormingBenchmark
         var org = organisatie.Config;
         var renderer = new DocumentRenderer(Options.Create(new TemplatesOptions()));
         var werkvoorraad = new Werkvoorraad(blobs);
-        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), new AuditTrailStore(blobs), werkvoorraad, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
+        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs, new PdfWeergaven(blobs, queues, new Automatisering.Templating.LibreOfficePdfRenderer(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PdfWeergaven>.Instance)), new AuditTrailStore(blobs), werkvoorraad, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
 
         var seed = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
