@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automatisering.Domain.Besluitvorming;
 using Automatisering.Domain.Documenten;
-using Automatisering.LocalHost;
 using Automatisering.Templating;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -62,20 +61,7 @@ internal static class PdfBenchmark
     private static async Task RenderAheadAsync(string root, int dossiers, int requests)
     {
         using var azurite = await Azurite.StartAsync();
-        await using var host = new LocalFunctionsHost(
-            new LocalHostOptions
-            {
-                ScriptRoot = Path.Combine(root, "functions", "Automatisering.Functions", "bin", "Release", "net10.0"),
-                HttpPort = 0,
-                Values = new Dictionary<string, string?>
-                {
-                    ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                    ["Automatisering__Identity__DevelopmentSignIn"] = "true",
-                },
-            },
-            NullLoggerFactory.Instance);
-        await host.StartAsync();
-        await host.WaitUntilRunningAsync(TimeSpan.FromMinutes(2));
+        await using var host = await BadInputBenchmark.StartFunctionAppAsync(azurite);
         using var client = new HttpClient { BaseAddress = host.HttpAddress, Timeout = TimeSpan.FromMinutes(2) };
         var org = new Organisatie(Options.Create(new OrganisatieOptions())).Config;
         var auteur = org.PersonenMetRol("meppel", Rol.Medewerker).First();
