@@ -134,9 +134,11 @@ public sealed partial class PdfWeergaven(BlobServiceClient blobs, QueueServiceCl
         {
             pdf = await renderer.ConvertToPdfAsync(docx, cancellationToken);
         }
-        catch (PdfConversionException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var stand = new PdfStand(PdfStand.Mislukt, ex.Message, (int)poging, poging >= MaxPogingen);
+            // LibreOffice explains itself in Dutch; Graph's errors (production) are English and for the log.
+            var reden = ex is PdfConversionException ? ex.Message : $"de omzetdienst gaf een fout ({ex.GetType().Name})";
+            var stand = new PdfStand(PdfStand.Mislukt, reden, (int)poging, poging >= MaxPogingen);
             await _container.GetBlobClient(MisluktPad(opdracht.DossierId, opdracht.Sha256))
                 .UploadAsync(BinaryData.FromObjectAsJson(stand, JsonSerializerOptions.Web), overwrite: true, cancellationToken);
             LogMislukt(logger, opdracht.DossierId, opdracht.Naam, poging, ex.Message);
