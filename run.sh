@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 # The .NET build and npm ci (Azurite) are the slow parts of a first start: run them side by side.
-infra/local/setup.sh settings
+# LibreOffice with python3-uno: the function app makes every new document version's PDF ahead with it.
+infra/local/setup.sh settings office
 ( dotnet build functions/Automatisering.Functions -c Debug --nologo -v q \
   && dotnet build functions/Automatisering.Web -c Debug --nologo -v q \
   && dotnet build infra/local/Automatisering.LocalHost -c Debug --nologo -v q ) > .build.log 2>&1 &

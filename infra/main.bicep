@@ -115,6 +115,10 @@ var sharedSettings = [
   { name: 'Automatisering__Organisatie__Path', value: '' }
   { name: 'Automatisering__Templates__Root', value: '' }
   { name: 'Automatisering__Templates__Soffice', value: 'soffice' }
+  // The warm LibreOffice converter; in Azure Graph makes the PDFs once PdfDriveId is set, and then these are unused.
+  { name: 'Automatisering__Pdf__Slots', value: '2' }
+  { name: 'Automatisering__Pdf__TimeoutSeconden', value: '60' }
+  { name: 'Automatisering__Pdf__Python', value: '/usr/bin/python3' }
 ]
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {

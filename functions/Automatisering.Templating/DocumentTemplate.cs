@@ -14,6 +14,8 @@ public sealed class DocumentTemplate
 {
     private const string ImageRelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     private static readonly XNamespace ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static readonly XNamespace DublinCoreNs = "http://purl.org/dc/elements/1.1/";
+    private const string CorePropertiesPart = "docProps/core.xml";
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? cachedBuffer;
@@ -125,7 +127,10 @@ public sealed class DocumentTemplate
     }
 
     /// <summary>Renders a complete, deflated .docx into <paramref name="output"/> (which may be non-seekable).</summary>
-    public void RenderTo(JsonElement data, Stream output)
+    public void RenderTo(JsonElement data, Stream output) => RenderTo(data, output, null);
+
+    /// <summary>As <see cref="RenderTo(JsonElement, Stream)"/>, with the document's own title and subject (when the template has core properties).</summary>
+    public void RenderTo(JsonElement data, Stream output, CoreProperties? properties)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (data.ValueKind != JsonValueKind.Object)
@@ -160,6 +165,10 @@ public sealed class DocumentTemplate
 
                     WriteEntry(zip, entry.Name, entry.LastWriteTime, WithImageRelationships(entry, renderer.Images), options.CompressionLevel);
                 }
+                else if (properties is not null && entry.Name == CorePropertiesPart)
+                {
+                    WriteEntry(zip, entry.Name, entry.LastWriteTime, WithCoreProperties(entry.Data, properties), options.CompressionLevel);
+                }
                 else
                 {
                     WriteEntry(zip, entry.Name, entry.LastWriteTime, entry.Data, options.CompressionLevel);
@@ -177,11 +186,35 @@ public sealed class DocumentTemplate
     }
 
     /// <summary>Renders a complete, deflated .docx.</summary>
-    public byte[] Render(JsonElement data)
+    public byte[] Render(JsonElement data) => Render(data, null);
+
+    /// <summary>Renders a complete, deflated .docx with the document's own title and subject.</summary>
+    public byte[] Render(JsonElement data, CoreProperties? properties)
     {
         using var output = new MemoryStream();
-        RenderTo(data, output);
+        RenderTo(data, output, properties);
         return output.ToArray();
+    }
+
+    private static byte[] WithCoreProperties(byte[] coreXml, CoreProperties properties)
+    {
+        // A small part, so plain XML editing; an element the template lacks is added.
+        var doc = PartCompiler.Load(coreXml);
+        var root = doc.Root!;
+        foreach (var (name, value) in new[] { ("title", properties.Title), ("subject", properties.Subject) })
+        {
+            var element = root.Element(DublinCoreNs + name);
+            if (element is null)
+            {
+                root.Add(new XElement(DublinCoreNs + name, value));
+            }
+            else
+            {
+                element.Value = value;
+            }
+        }
+
+        return Encoding.UTF8.GetBytes((doc.Declaration?.ToString() ?? "") + root.ToString(SaveOptions.DisableFormatting));
     }
 
     private static void WriteEntry(ZipArchive zip, string name, DateTimeOffset lastWriteTime, ReadOnlySpan<byte> data, CompressionLevel level)

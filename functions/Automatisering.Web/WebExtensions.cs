@@ -32,9 +32,11 @@ public static class WebExtensions
     {
         app.MapRazorPages();
         app.MapGet("/stijl.css", () => Results.Text(WebAssets.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/pdf-stand.js", () => Results.Text(WebAssets.PdfStandScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
         app.MapGet("/logo/{gemeente}.png", (string gemeente, WebGemeenten gemeenten) =>
             gemeenten.LogoPath(gemeente) is { } path ? Results.File(path, "image/png") : Results.NotFound());
         app.MapGet("/dossiers/{id}/documenten/{naam}", Document);
+        app.MapGet("/dossiers/{id}/documenten/{naam}/pdf-stand", PdfStandVan);
         app.MapGet("/vergadering/{datum}/besluitenlijst", Besluitenlijst);
 
         // Any other page address: a Dutch page, not the API's problem details.
@@ -43,7 +45,7 @@ public static class WebExtensions
     }
 
     /// <summary>A document of the dossier's current version as PDF (inline, for the embedded viewer) or as Word.</summary>
-    private static async Task<IResult> Document(string id, string naam, string? formaat, bool? download, HttpContext http, DossierService service, PdfCache pdf, CancellationToken ct)
+    private static async Task<IResult> Document(string id, string naam, string? formaat, bool? download, HttpContext http, DossierService service, PdfWeergaven weergaven, CancellationToken ct)
     {
         if (http.User.GetPersonId() is not { } persoon)
         {
@@ -68,9 +70,33 @@ public static class WebExtensions
             return Bestand(http, document.Content, DocumentRenderer.DocxContentType, $"{naam}-{id}.docx", inline: false);
         }
 
-        return await PdfAsync(pdf, document.Content, document.Sha256, ct) is { } pdfBytes
-            ? Bestand(http, pdfBytes, MediaTypeNames.Application.Pdf, $"{naam}-{id}.pdf", inline: download != true)
-            : PdfNietBeschikbaar();
+        // The PDF made ahead by the function app; the dossier page shows the Word file and waits while it is not there.
+        var (pdf, stand) = await weergaven.OpvragenAsync(id, document, ct);
+        if (pdf is null)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Results.Problem(title: "PDF niet beschikbaar", detail: PdfWeergaven.Uitleg(stand) + " Het Word-bestand is er al.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Bestand(http, pdf, MediaTypeNames.Application.Pdf, $"{naam}-{id}.pdf", inline: download != true);
+    }
+
+    /// <summary>Where a document's PDF stands, for the dossier page's script (JSON: status, uitleg).</summary>
+    private static async Task<IResult> PdfStandVan(string id, string naam, HttpContext http, DossierService service, PdfWeergaven weergaven, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon)
+        {
+            return Results.Unauthorized();
+        }
+
+        if (naam is not ("agendapunt" or "collegeadvies") || await service.DocumentAsync(persoon, id, naam + ".docx", null, ct) is not { } document)
+        {
+            return Results.NotFound();
+        }
+
+        var stand = await weergaven.StandAsync(id, document.Sha256, ct);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new { status = stand.Status, uitleg = stand.IsKlaar ? null : PdfWeergaven.Uitleg(stand), opgegeven = stand.Opgegeven });
     }
 
     private static async Task<IResult> Besluitenlijst(DateOnly datum, string? formaat, HttpContext http, DossierService service, Organisatie org, PdfCache pdf, CancellationToken ct)

@@ -2,8 +2,8 @@
 # Shared set-up for ./run.sh and ./test.sh on a machine that has only the .NET SDK, Node/npm and
 # Debian's package manager. Idempotent: every step is skipped when its result is already there.
 # Usage: infra/local/setup.sh [--test] [steps...]
-#   steps: node (npm ci), settings (local.settings.json), debian (test packages);
-#   default: node settings, plus debian with --test.
+#   steps: node (npm ci), settings (local.settings.json), office (LibreOffice and python3-uno, the warm PDF
+#   converter), debian (office plus the test packages); default: node settings office, plus debian with --test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -14,11 +14,11 @@ steps=()
 for arg in "$@"; do
   case "$arg" in
     --test) steps+=(node settings debian) ;;
-    node|settings|debian) steps+=("$arg") ;;
+    node|settings|office|debian) steps+=("$arg") ;;
     *) echo "unknown step: $arg" >&2; exit 2 ;;
   esac
 done
-[ ${#steps[@]} -gt 0 ] || steps=(node settings)
+[ ${#steps[@]} -gt 0 ] || steps=(node settings office)
 want() { [[ " ${steps[*]} " == *" $1 "* ]]; }
 
 # 1. Node tools (Azurite, axe-core), pinned by package-lock.json.
@@ -33,14 +33,18 @@ if want settings && [ ! -f local.settings.json ]; then
   cp local.settings.sample.json local.settings.json
 fi
 
-# 3. Debian packages the tests need: LibreOffice converts documents to PDF, poppler-utils reads the PDF's
-#    text back, Chromium runs the browser tests.
-if want debian; then
+# 3. Debian packages: LibreOffice converts documents to PDF, kept warm over UNO by a small script that needs
+#    Debian's python3-uno (PyPI is out of reach, and uno only works with the Debian Python); poppler-utils reads
+#    the PDF's text and metadata back, Chromium runs the browser tests.
+if want office || want debian; then
   missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
-  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
   fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+  if want debian; then
+    command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt-get install ${missing[*]}"
     as_root=""

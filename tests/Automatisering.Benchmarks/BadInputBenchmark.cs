@@ -17,22 +17,8 @@ internal static class BadInputBenchmark
     public static async Task RunAsync(string[] args)
     {
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100);
-        var scriptRoot = Path.Combine(RepositoryRoot(), "functions", "Automatisering.Functions", "bin", "Release", "net10.0");
         using var azurite = await Azurite.StartAsync();
-        await using var host = new LocalFunctionsHost(
-            new LocalHostOptions
-            {
-                ScriptRoot = scriptRoot,
-                HttpPort = 0,
-                Values = new Dictionary<string, string?>
-                {
-                    ["AzureWebJobsStorage"] = azurite.ConnectionString,
-                    ["Automatisering__Identity__DevelopmentSignIn"] = "true",
-                },
-            },
-            NullLoggerFactory.Instance);
-        await host.StartAsync();
-        await host.WaitUntilRunningAsync(TimeSpan.FromMinutes(2));
+        await using var host = await StartFunctionAppAsync(azurite);
         using var client = new HttpClient { BaseAddress = host.HttpAddress, Timeout = TimeSpan.FromMinutes(2) };
         client.DefaultRequestHeaders.Add("X-Dev-User", "mep-sdeboerhave");
 
@@ -79,7 +65,27 @@ internal static class BadInputBenchmark
         return content;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The function app as it runs locally: the local host with the worker from its Release output, on Azurite.</summary>
+    internal static async Task<LocalFunctionsHost> StartFunctionAppAsync(Azurite azurite)
+    {
+        var host = new LocalFunctionsHost(
+            new LocalHostOptions
+            {
+                ScriptRoot = Path.Combine(RepositoryRoot(), "functions", "Automatisering.Functions", "bin", "Release", "net10.0"),
+                HttpPort = 0,
+                Values = new Dictionary<string, string?>
+                {
+                    ["AzureWebJobsStorage"] = azurite.ConnectionString,
+                    ["Automatisering__Identity__DevelopmentSignIn"] = "true",
+                },
+            },
+            NullLoggerFactory.Instance);
+        await host.StartAsync();
+        await host.WaitUntilRunningAsync(TimeSpan.FromMinutes(2));
+        return host;
+    }
+
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

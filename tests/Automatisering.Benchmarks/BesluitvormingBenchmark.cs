@@ -35,7 +35,7 @@ internal static class BesluitvormingBenchmark
         var kalenders = new VergaderkalenderService(blobs, organisatie, audit, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<VergaderkalenderService>.Instance);
         var meldingen = new Automatisering.Domain.Notificaties.NotificatieDienst(blobs, queues, organisatie, new OutboxNotificatieService(blobs),
             Options.Create(new Automatisering.Domain.Notificaties.NotificatieOptions()), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Automatisering.Domain.Notificaties.NotificatieDienst>.Instance);
-        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs), audit, werkvoorraad, kalenders, new Registratienummers(blobs), meldingen, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
+        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs, new PdfWeergaven(blobs, queues, new Automatisering.Templating.LibreOfficePdfRenderer(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PdfWeergaven>.Instance)), audit, werkvoorraad, kalenders, new Registratienummers(blobs), meldingen, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
 
         var seed = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
@@ -96,9 +96,9 @@ internal static class BesluitvormingBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"inbox: {queries} queries over {dossiersCount} dossiers: p50 {inbox.P50:F1} ms, p95 {inbox.P95:F1} ms (peak RSS {PeakRss.MiB():F1} MiB)"));
     }
 
-    private static async Task<(double P50, double P95)> MeasureAsync(int count, Func<Task> query)
+    internal static async Task<(double P50, double P95)> MeasureAsync(int count, Func<Task> query, int warmup = 20)
     {
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < warmup; i++)
         {
             await query(); // warm-up: connections, JIT
         }
@@ -115,7 +115,7 @@ internal static class BesluitvormingBenchmark
         return (times[count / 2], times[(int)(count * 0.95)]);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;

@@ -8,11 +8,18 @@ using Automatisering.Templating;
 //        [--template FILE] [--out FILE] [--warmup W] [--level Fastest|Optimal|SmallestSize] [--handvest] [--pages P]
 //        or: -- --besluitvorming [--dossiers 10000] [--queries 1000]  (status and inbox p50/p95 on Azurite)
 //        or: -- --bad-input [--rounds 100]  (the function app's peak RSS through a bad-input run)
+//        or: -- --pdf [--rounds 10] [--dossiers 5] [--requests 200]  (warm conversions, render ahead, serving PDFs)
 // Mirrors bench.js of the docxtemplater reference: the template is compiled once, then every document is the
 // full work a server does per request (render + a complete deflated .docx in a MemoryStream).
 if (args.Contains("--bad-input"))
 {
     await BadInputBenchmark.RunAsync(args);
+    return;
+}
+
+if (args.Contains("--pdf"))
+{
+    await PdfBenchmark.RunAsync(args);
     return;
 }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Automatisering.Domain.Documenten;
 
 namespace Automatisering.Domain.Besluitvorming;
 
@@ -10,8 +11,9 @@ namespace Automatisering.Domain.Besluitvorming;
 /// The generated documents of a dossier as immutable blobs: <c>documenten/{dossierId}/{versionHash}/{name}.docx</c>
 /// for each signed version, <c>documenten/{dossierId}/besluit-{n}/agendapunt.docx</c> after the n-th decision. A
 /// blob is written once (If-None-Match: *) and carries its SHA-256; writing the same content again is a no-op.
+/// Every stored .docx has its PDF made ahead of the first view (<see cref="PdfWeergaven"/>).
 /// </summary>
-public sealed class DossierDocumentStore(BlobServiceClient blobs)
+public sealed class DossierDocumentStore(BlobServiceClient blobs, PdfWeergaven pdf)
 {
     public const string Container = "documenten";
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(Container);
@@ -42,6 +44,13 @@ public sealed class DossierDocumentStore(BlobServiceClient blobs)
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
                 // Already stored: same path means same version, and rendering is deterministic.
+            }
+
+            // Asked again when it was already stored too: a request lost before (a crash right after the upload) is
+            // made good, and one for a PDF that exists costs the function a single existence check.
+            if (name.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                await pdf.VraagAanAsync(new PdfOpdracht(dossierId, folder, name, Sha256(content)), cancellationToken);
             }
         }
     }
@@ -82,7 +91,7 @@ public sealed class DossierDocumentStore(BlobServiceClient blobs)
             var content = await _container.GetBlobClient($"{dossierId}/{folder}/{name}").DownloadContentAsync(cancellationToken);
             var bytes = content.Value.Content.ToArray();
             content.Value.Details.Metadata.TryGetValue("sha256", out var sha);
-            return new StoredDocument(name, bytes, sha ?? Sha256(bytes), ContentType(name));
+            return new StoredDocument(name, bytes, sha ?? Sha256(bytes), ContentType(name), folder);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

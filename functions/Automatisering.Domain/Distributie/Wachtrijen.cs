@@ -11,4 +11,7 @@ public static class Wachtrijen
 
     /// <summary>One delivery to one gemeente (<see cref="DistributieOpdracht"/>).</summary>
     public const string Distributie = "distributie";
+
+    /// <summary>A document version's PDF is to be made ahead of its first view (<see cref="Documenten.PdfOpdracht"/>).</summary>
+    public const string Pdf = "pdf";
 }

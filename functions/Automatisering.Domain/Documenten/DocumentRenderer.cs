@@ -33,7 +33,25 @@ public sealed class DocumentRenderer(IOptions<TemplatesOptions> options)
             return new RenderOutcome(errors, null);
         }
 
-        return new RenderOutcome([], template.Template.Render(WithLogo(template.Gemeente, data)));
+        return new RenderOutcome([], template.Template.Render(WithLogo(template.Gemeente, data), Properties(template, data)));
+    }
+
+    /// <summary>
+    /// The document's title and subject from its fields (the archive and screen readers name a PDF by them): the
+    /// title is its own subject line (onderwerp, titel or kop), else the kind of document with whose and when (a
+    /// besluitenlijst); the subject is the kind of document (the schema's title) and for whom.
+    /// </summary>
+    private static CoreProperties Properties(CatalogTemplate template, JsonElement data)
+    {
+        string? Text(string field) =>
+            data.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
+                ? value.GetString()!.Trim()
+                : null;
+
+        var soort = template.Schema?.Title ?? template.Name;
+        var van = Text("gemeente") ?? Text("afzender") ?? Text("samenwerkingsverband");
+        var titel = Text("onderwerp") ?? Text("titel") ?? Text("kop") ?? string.Join(" ", new[] { soort, van, Text("datum") }.OfType<string>());
+        return new CoreProperties(titel, van is null ? soort : $"{soort}, {van}");
     }
 
     private JsonElement WithLogo(string gemeente, JsonElement data)

@@ -1,5 +1,4 @@
 using Automatisering.Templating;
-using Microsoft.Extensions.Options;
 
 namespace Automatisering.Domain.Documenten;
 
@@ -12,7 +11,17 @@ public static class DocumentenServiceCollectionExtensions
                 $"Setting '{TemplatesOptions.Section}:Root' must name the templates folder (with default/agendapunt.docx).")
             .ValidateOnStart();
         services.AddSingleton<DocumentRenderer>();
-        services.AddSingleton<IPdfRenderer>(sp => new LibreOfficePdfRenderer(sp.GetRequiredService<IOptions<TemplatesOptions>>().Value.Soffice));
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section)
+            .Validate(o => o.Slots is >= 1 and <= 16, $"Setting '{PdfOptions.Section}:Slots' must be 1 to 16 (conversions at the same time).")
+            .Validate(o => o.TimeoutSeconden is >= 5 and <= 900, $"Setting '{PdfOptions.Section}:TimeoutSeconden' must be 5 to 900.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Python), $"Setting '{PdfOptions.Section}:Python' must name the Python that has python3-uno.")
+            .ValidateOnStart();
+
+        // The warm LibreOffice converter; with Graph configured, AddDistributie replaces it (nothing starts until a
+        // document is converted, so a host that never converts never starts LibreOffice).
+        services.AddSingleton<LibreOfficeOmzetter>();
+        services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<LibreOfficeOmzetter>());
+        services.AddSingleton<PdfWeergaven>();
         return services;
     }
 }

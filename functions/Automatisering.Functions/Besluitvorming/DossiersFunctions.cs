@@ -11,7 +11,7 @@ namespace Automatisering.Functions.Besluitvorming;
 /// The HTTP API of besluitvorming: dossiers, the inbox and the college meetings. Every change
 /// names the state it acted on with If-Match (the ETag of the last read); a stale one is a 409.
 /// </summary>
-public sealed class DossiersFunctions(DossierService service, Organisatie org, TimeProvider time, IPdfRenderer pdf)
+public sealed class DossiersFunctions(DossierService service, Organisatie org, TimeProvider time, IPdfRenderer pdf, PdfWeergaven weergaven)
 {
     private const AuthorizationLevel Anonymous = AuthorizationLevel.Anonymous;
 
@@ -62,7 +62,7 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
     [QueryParameter("versie", "Het versienummer; standaard de huidige versie.")]
     [QueryParameter("formaat", "pdf voor een PDF; standaard Word (.docx).")]
     public async Task<IResult> DossierDocument([HttpTrigger(Anonymous, "get", Route = "dossiers/{id}/documenten/{naam}")] HttpRequest req, string id, string naam, CancellationToken ct) =>
-        await Document(id, naam, req.QueryInt("versie"), req.Query["formaat"], req.HttpContext.User, service, pdf, ct);
+        await Document(id, naam, req.QueryInt("versie"), req.Query["formaat"], req.HttpContext, service, weergaven, ct);
 
     [Function("Inbox")]
     public async Task<IResult> InboxFunction([HttpTrigger(Anonymous, "get", Route = "inbox")] HttpRequest req, CancellationToken ct) =>
@@ -193,17 +193,29 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
         return TypedResults.Ok(new AuditTrailView(v.IsValid, v.FirstInvalidIndex, v.Defect?.ToString(), v.Reason, result.Entries));
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Document(string id, string naam, int? versie, string? formaat, ClaimsPrincipal user, DossierService service, IPdfRenderer pdf, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Document(string id, string naam, int? versie, string? formaat, HttpContext http, DossierService service, PdfWeergaven weergaven, CancellationToken ct)
     {
         var bestand = naam.EndsWith(".docx", StringComparison.Ordinal) ? naam : naam + ".docx";
-        if (await service.DocumentAsync(user.RequirePersonId(), id, bestand, versie, ct) is not { } document)
+        if (await service.DocumentAsync(http.User.RequirePersonId(), id, bestand, versie, ct) is not { } document)
         {
             return TypedResults.Problem(title: "Niet gevonden", detail: $"Dossier '{id}' heeft geen document '{bestand}'{(versie is null ? "" : $" in versie {versie}")}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return formaat == "pdf"
-            ? TypedResults.File(await pdf.ConvertToPdfAsync(document.Content, ct), "application/pdf", Path.ChangeExtension(bestand, ".pdf"))
-            : TypedResults.File(document.Content, document.ContentType, bestand, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+        if (formaat != "pdf")
+        {
+            return TypedResults.File(document.Content, document.ContentType, bestand, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}\""));
+        }
+
+        // The PDF made ahead (PdfMaken); until it is there a 503 says why and when to ask again.
+        var (stored, stand) = await weergaven.OpvragenAsync(id, document, ct);
+        if (stored is null)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(title: "PDF niet beschikbaar", detail: PdfWeergaven.Uitleg(stand), statusCode: StatusCodes.Status503ServiceUnavailable,
+                extensions: new Dictionary<string, object?> { ["pdf"] = stand.Status });
+        }
+
+        return TypedResults.File(stored, "application/pdf", Path.ChangeExtension(bestand, ".pdf"), entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{document.Sha256}-pdf\""));
     }
 
     private static async Task<Ok<IReadOnlyList<InboxItem>>> Inbox(ClaimsPrincipal user, DossierService service, CancellationToken ct) =>

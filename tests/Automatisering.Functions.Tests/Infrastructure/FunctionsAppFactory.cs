@@ -26,6 +26,7 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : IAsyncDisposab
     private readonly List<Action<IServiceCollection>> _services = [];
     private string _hostId = "test-" + Guid.NewGuid().ToString("n")[..12];
     private bool _triggers = true;
+    private bool _pdfMaken;
     private readonly TaskCompletionSource<Exception> _workerFailed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LocalFunctionsHost? _host;
     private IHost? _worker;
@@ -79,6 +80,16 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : IAsyncDisposab
         return this;
     }
 
+    /// <summary>
+    /// Runs <c>PdfMaken</c> (off otherwise, also with triggers): every stored document is queued for a LibreOffice
+    /// conversion, seconds of the machine's two shared cores that only the tests about PDFs want to spend.
+    /// </summary>
+    public FunctionsAppFactory WithPdfMaken()
+    {
+        _pdfMaken = true;
+        return this;
+    }
+
     /// <summary>Another client for the running host.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
@@ -95,6 +106,11 @@ public sealed class FunctionsAppFactory(AzuriteFixture azurite) : IAsyncDisposab
             {
                 values[$"AzureWebJobs.{function}.Disabled"] = "true";
             }
+        }
+
+        if (!_pdfMaken)
+        {
+            values["AzureWebJobs.PdfMaken.Disabled"] = "true";
         }
 
         _host = new LocalFunctionsHost(

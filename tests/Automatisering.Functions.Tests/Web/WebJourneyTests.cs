@@ -143,13 +143,13 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         await page.Locator("#veld-argumenten-2-tekst").FillAsync("Het handvest maakt de resultaten zichtbaar.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
 
-        // The preview: the generated agendapunt as PDF in the page, with a download link.
+        // The preview: the function app makes the PDF (not running here), so the page says so and offers the Word
+        // file (PdfWeergaveJourneyTests sees the PDF appear).
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dossiers/westerveld-"), new() { Timeout = 30_000 });
         Assert.Equal("Concept", await page.Locator("#status").InnerTextAsync());
-        var pdfUrl = await page.Locator("iframe.document").GetAttributeAsync("src");
-        var pdf = await page.Context.APIRequest.GetAsync(pdfUrl!);
-        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
+        Assert.Contains("De PDF wordt gemaakt", await page.Locator("#pdf-stand").InnerTextAsync());
+        var word = await page.Context.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Download het Word-bestand" }).GetAttributeAsync("href") ?? "");
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await word.BodyAsync())[..2]));
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "PDF downloaden" }).First.CountAsync());
         await Browser.AssertAccessibleAsync(page);
 

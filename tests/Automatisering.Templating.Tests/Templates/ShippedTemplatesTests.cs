@@ -14,7 +14,7 @@ namespace Automatisering.Templating.Tests.Templates;
 /// </summary>
 public sealed partial class ShippedTemplatesTests
 {
-    private static readonly string Root = FindTemplates();
+    internal static readonly string Root = FindTemplates();
 
     public static TheoryData<string, string> Templates()
     {

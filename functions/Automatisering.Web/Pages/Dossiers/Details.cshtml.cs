@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Documenten;
 using Automatisering.Templating;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ namespace Automatisering.Web;
 /// One agendapunt: its stand, the route (who signed when, whom it waits on), the documents, and the actions the
 /// signed-in person may take: submit or add an attachment (steller), paraaf or return (the one it waits on).
 /// </summary>
-public sealed class DetailsModel(DossierService service, VergaderkalenderService kalenders, TimeProvider time) : WebPageModel
+public sealed class DetailsModel(DossierService service, VergaderkalenderService kalenders, PdfWeergaven pdf, TimeProvider time) : WebPageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -28,6 +29,9 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
 
     /// <summary>The current version's attachments (e.g. the handvest), by stored file name.</summary>
     public IReadOnlyList<string> Bijlagen { get; private set; } = [];
+
+    /// <summary>Where the shown document's PDF stands (made ahead by the function app).</summary>
+    public PdfStand PdfStand { get; private set; } = new(PdfStand.Bezig);
 
     public string? Vergaderdatum { get; private set; }
 
@@ -145,6 +149,11 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
         if (MijnBeurt?.Rol == Rol.Portefeuillehouder)
         {
             Vergaderingen = (await kalenders.GetAsync(Dossier.Gemeente, ct)).Kiesbaar(now);
+        }
+
+        if (await service.DocumentAsync(Gebruiker.Id, id, Document + ".docx", null, ct) is { } document)
+        {
+            PdfStand = await pdf.StandOpvragenAsync(id, document, ct);
         }
     }
 
