@@ -54,6 +54,21 @@ public abstract class WebPageModel : PageModel
         ViewData["Gebruiker"] = persoon;
     }
 
+    /// <summary>Also counts what waits on the person, for the menu ("Mijn werk (3)") on every page.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        OnPageHandlerExecuting(context);
+        if (context.Result is not null)
+        {
+            return;
+        }
+
+        var dossiers = HttpContext.RequestServices.GetRequiredService<DossierService>();
+        ViewData["WerkOpen"] = (await dossiers.MijnWerkAsync(Gebruiker.Id, HttpContext.RequestAborted)).Open;
+        OnPageHandlerExecuted(await next());
+    }
+
     protected bool HeeftRol(Rol rol) => Gebruiker.HasRol(rol);
 
     /// <summary>

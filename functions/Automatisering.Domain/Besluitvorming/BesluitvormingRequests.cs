@@ -6,7 +6,7 @@ public sealed record NieuwDossierRequest(string? Gemeente, string? Onderwerp, st
 
 public sealed record BewerkDossierRequest(JsonElement Velden, bool? FinancieleGevolgen);
 
-public sealed record ParaafRequest(string? VersieHash, DateOnly? Vergaderdatum, AgendapuntSoort? Soort);
+public sealed record ParaafRequest(string? VersieHash, DateOnly? Vergaderdatum, AgendapuntSoort? Soort, string? Opmerking = null);
 
 public sealed record RetourRequest(string? Opmerking);
 

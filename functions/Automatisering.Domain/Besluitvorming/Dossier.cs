@@ -200,7 +200,7 @@ public sealed class Dossier
             || !Bevoegdheden(org, actor, Stappen[index].Rollen, now).Any(b => Stappen[index].OpenRollen.Contains(b.Rol));
     }
 
-    public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null)
+    public void GiveParaaf(OrganisatieConfig org, string actorId, string versieHash, DateTimeOffset now, DateOnly? vergaderdatum = null, string? opmerking = null)
     {
         var actor = RequireEigenGemeente(org, actorId, "parafering geven op");
         RequireStatus("parafering", DossierStatus.InRoute);
@@ -243,7 +243,9 @@ public sealed class Dossier
             throw new ArgumentException("Alleen de portefeuillehouder kiest de collegevergadering; laat vergaderdatum leeg.", nameof(vergaderdatum));
         }
 
-        var parafen = open.Select(b => new Paraaf(b.Rol, actor.Id, actor.Naam, actor.Initialen, b.NamensPersoonId, now, HuidigeVersie.Nummer, HuidigeVersie.Hash));
+        // "Akkoord, met opmerking": the remark travels with the paraaf, so the route shows it where it was given.
+        var opmerkingTekst = string.IsNullOrWhiteSpace(opmerking) ? null : opmerking.Trim();
+        var parafen = open.Select(b => new Paraaf(b.Rol, actor.Id, actor.Naam, actor.Initialen, b.NamensPersoonId, now, HuidigeVersie.Nummer, HuidigeVersie.Hash, opmerkingTekst));
         Stappen = Replace(Stappen, stap with { Parafen = [.. stap.Parafen, .. parafen] });
         if (Stappen[stap.Index].IsAfgerond)
         {

@@ -163,8 +163,9 @@ public sealed partial class DossierService(
             return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}", dossier.HuidigeVersie.Hash));
         }, cancellationToken), _ => Notificaties.GebeurtenisSoort.VolgendeStap, cancellationToken);
 
-    public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken)
+    public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken, string? opmerking = null)
     {
+        Tekstlengte.Bewaak(opmerking, nameof(opmerking), Tekstlengte.Lang);
         // The same paraaf again (same person, same version, nothing open for him): idempotent, judged on the very state
         // the change would act on, so a signer who loses a race to himself never gets a denial.
         var herhaald = false;
@@ -180,8 +181,9 @@ public sealed partial class DossierService(
                 (await kalenders.GetAsync(dossier.Gemeente, cancellationToken)).VereisKiesbaar(gekozen, now);
             }
 
-            dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum);
-            return ($"stap {stap?.Naam ?? "?"}, versie {dossier.HuidigeVersie.Nummer}", versieHash.ToLowerInvariant());
+            dossier.GiveParaaf(Org, handeling.ActorId, versieHash, now, vergaderdatum, opmerking);
+            var met = string.IsNullOrWhiteSpace(opmerking) ? "" : $": akkoord, met opmerking: {opmerking.Trim()}";
+            return ($"stap {stap?.Naam ?? "?"}, versie {dossier.HuidigeVersie.Nummer}{met}", versieHash.ToLowerInvariant());
         }, cancellationToken, herhaling: (dossier, now) => herhaald = dossier.IsHerhaaldeParaaf(Org, handeling.ActorId, versieHash, now));
 
         if (!herhaald && stored.Value.Status == DossierStatus.Geagendeerd && vergaderdatum is { } datum)
@@ -333,6 +335,24 @@ public sealed partial class DossierService(
                 : r.WachtOp.Where(vervangen.Contains).Take(1).Select(namens => new InboxItem(r.DossierId, r.Onderwerp, r.Stap, r.Sinds, Org.FindPersoon(namens)?.Naam ?? namens)))
             .OrderBy(i => i.Sinds)
             .ToList();
+    }
+
+    /// <summary>"Mijn werk": what waits on the person and their own items, from the gemeente's work list (one read).</summary>
+    public async Task<MijnWerk> MijnWerkAsync(string actorId, CancellationToken cancellationToken)
+    {
+        var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is geen bekende medewerker.");
+        var now = time.GetUtcNow();
+        var stellers = Org.Vervangingen
+            .Where(v => v.Vervanger == persoon.Id && v.IsActief(now))
+            .Select(v => v.Vervangt)
+            .Append(persoon.Id)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var eigen = (await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken)).Where(r => stellers.Contains(r.AuteurId)).ToList();
+        return new MijnWerk(
+            await InboxAsync(actorId, cancellationToken),
+            eigen.Where(r => r.Status == DossierStatus.Teruggestuurd).OrderBy(r => r.GewijzigdOp).ToList(),
+            eigen.Where(r => r.Status == DossierStatus.Concept).OrderByDescending(r => r.GewijzigdOp).ToList(),
+            eigen.Where(r => r.Status is DossierStatus.Geagendeerd or DossierStatus.Aangehouden).OrderBy(r => r.Vergaderdatum).ToList());
     }
 
     public async Task<IReadOnlyCollection<WerkvoorraadRegel>> ListAsync(string actorId, string gemeente, CancellationToken cancellationToken)

@@ -12,4 +12,5 @@ public sealed record Paraaf(
     string? NamensPersoonId,
     DateTimeOffset GegevenOp,
     int Versie,
-    string VersieHash);
+    string VersieHash,
+    string? Opmerking = null);

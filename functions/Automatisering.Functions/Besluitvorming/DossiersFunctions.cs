@@ -173,7 +173,7 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["versieHash"] = ["Geef de hash van de documentversie die u parafeert."] });
         }
 
-        return View(http, await service.GiveParaafAsync(http.ToHandeling(), id, request.VersieHash, request.Vergaderdatum, request.Soort ?? AgendapuntSoort.Bespreekstuk, ct), org, time);
+        return View(http, await service.GiveParaafAsync(http.ToHandeling(), id, request.VersieHash, request.Vergaderdatum, request.Soort ?? AgendapuntSoort.Bespreekstuk, ct, request.Opmerking), org, time);
     }
 
     private static async Task<Results<Ok<DossierStatusView>, ValidationProblem>> Return(string id, RetourRequest request, HttpContext http, DossierService service, Organisatie org, TimeProvider time, CancellationToken ct)

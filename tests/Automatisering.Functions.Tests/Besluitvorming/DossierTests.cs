@@ -632,6 +632,17 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void GiveParaaf_WithARemark_RemarkKeptWithTheParaaf()
+    {
+        var dossier = IngediendDossier(org);
+
+        dossier.GiveParaaf(org, Afdelingsmanager, Hash("v1"), Later(1), opmerking: "  akkoord, let op de planning  ");
+
+        Assert.Equal("akkoord, let op de planning", dossier.RouteProgress(org, Later(1))[0].Parafen.Single().Opmerking);
+        Assert.Equal(DossierStatus.InRoute, dossier.Status);
+    }
+
+    [Fact]
     public void RouteProgress_AfterAReturn_StepShownAsReturnedNotBusy()
     {
         var dossier = IngediendDossier(org);

@@ -51,6 +51,11 @@ public sealed partial class NotificatieJourneyTests(AzuriteFixture azurite)
 
         var steller = await browser.SignInAsync(dossier.AuteurId, 390, 844);
         await steller.GotoAsync($"/dossiers/{dossier.Id}");
+
+        // Before submitting, the steller sees who will sign in which order, and that the finance step does not apply.
+        var route = await steller.Locator("#geplande-route").InnerTextAsync();
+        Assert.Contains("Stap 1: Afdelingsmanager", route);
+        Assert.Contains("alleen bij financiële gevolgen; wordt overgeslagen", route);
         await steller.GetByRole(AriaRole.Button, new() { Name = "Indienen voor de paraafroute" }).ClickAsync();
         await Assertions.Expect(steller.Locator("#status")).ToHaveTextAsync("In de paraafroute");
         await VerwerkAsync(app, dossier.Id);
@@ -74,6 +79,13 @@ public sealed partial class NotificatieJourneyTests(AzuriteFixture azurite)
         Assert.StartsWith("[Zwartewaterland] Teruggestuurd: ", terug.Onderwerp);
         Assert.Contains("Opmerking: De bijlage ontbreekt nog.", terug.Tekst);
         Assert.Contains($"/dossiers/{dossier.Id}", terug.Tekst);
+
+        // "Mijn werk" counts the returned item in the menu and lists it.
+        await steller.GotoAsync("/");
+        await Assertions.Expect(steller.Locator("#menu-werk")).ToHaveTextAsync("Mijn werk (1)");
+        await steller.Locator("#menu-werk").ClickAsync();
+        Assert.Contains(dossier.Onderwerp, await steller.Locator("section", new() { Has = steller.Locator("#werk-terug") }).InnerTextAsync());
+        await Browser.AssertAccessibleAsync(steller);
     }
 
     [Fact]

@@ -40,6 +40,12 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
     /// <summary>For the portefeuillehouder: the coming meetings whose agenda is still open.</summary>
     public IReadOnlyList<GeplandeVergadering> Vergaderingen { get; private set; } = [];
 
+    /// <summary>Before submitting: the steps the route will take, who signs each, and which conditional steps apply.</summary>
+    public IReadOnlyList<(int Nummer, string Naam, string Wie, string? Voorwaarde)> GeplandeRoute { get; private set; } = [];
+
+    /// <summary>The next item waiting on the signed-in person, to go on with after a paraaf.</summary>
+    public InboxItem? Volgende { get; private set; }
+
     public Task OnGetAsync(string id, string? document, CancellationToken ct)
     {
         Document = document == "collegeadvies" ? "collegeadvies" : "agendapunt";
@@ -49,7 +55,7 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
     public Task<IActionResult> OnPostIndienenAsync(string id, string? etag, CancellationToken ct) =>
         Handel(id, "Het agendapunt is ingediend en staat nu bij de eerste parafeerder.", () => service.SubmitAsync(Handeling(etag), id, ct), ct);
 
-    public Task<IActionResult> OnPostParaafAsync(string id, string? etag, string? versieHash, string? vergaderdatum, AgendapuntSoort? soort, CancellationToken ct)
+    public Task<IActionResult> OnPostParaafAsync(string id, string? etag, string? versieHash, string? vergaderdatum, AgendapuntSoort? soort, string? paraafOpmerking, CancellationToken ct)
     {
         Vergaderdatum = vergaderdatum;
         Soort = soort ?? AgendapuntSoort.Bespreekstuk;
@@ -66,7 +72,12 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
             }
         }
 
-        return Handel(id, "Uw paraaf is opgeslagen.", () => service.GiveParaafAsync(Handeling(etag), id, versieHash ?? "", datum, Soort, ct), ct);
+        if (paraafOpmerking?.Trim().Length > Tekstlengte.Lang)
+        {
+            Fouten["paraafOpmerking"] = $"Opmerking bij uw paraaf: maximaal {Tekstlengte.Lang} tekens.";
+        }
+
+        return Handel(id, "Uw paraaf is opgeslagen.", () => service.GiveParaafAsync(Handeling(etag), id, versieHash ?? "", datum, Soort, ct, paraafOpmerking), ct);
     }
 
     public Task<IActionResult> OnPostRetourAsync(string id, string? etag, string? opmerking, CancellationToken ct)
@@ -146,6 +157,19 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
         Route = Dossier.RouteProgress(Org, now);
         Bijlagen = await service.BijlagenAsync(Dossier, ct);
         MijnBeurt = Dossier.Status == DossierStatus.InRoute ? Dossier.WaitingOn(Org, now).FirstOrDefault(w => w.PersoonId == Gebruiker.Id) : null;
+        Volgende = (await service.InboxAsync(Gebruiker.Id, ct)).FirstOrDefault(i => i.DossierId != Dossier.Id);
+        if (Route.Count == 0)
+        {
+            var gemeente = Org.GetGemeente(Dossier.Gemeente);
+            GeplandeRoute = gemeente.Route.Stappen.Select((stap, i) => (
+                i + 1,
+                stap.Naam ?? string.Join(" + ", stap.ParsedRollen.Select(r => r.Label())),
+                string.Join(", ", stap.ParsedRollen.SelectMany(r => Org.ResolveRol(Dossier.Gemeente, r, Dossier.Afdeling, Dossier.Portefeuille)).Select(p => p.Naam).Distinct()),
+                stap.When is null ? null : RouteVoorwaarden.Evaluate(stap.When, Dossier.FinancieleGevolgen)
+                    ? "alleen bij financiële gevolgen; dat geldt voor dit agendapunt"
+                    : "alleen bij financiële gevolgen; wordt overgeslagen")).ToList();
+        }
+
         if (MijnBeurt?.Rol == Rol.Portefeuillehouder)
         {
             Vergaderingen = (await kalenders.GetAsync(Dossier.Gemeente, ct)).Kiesbaar(now);
