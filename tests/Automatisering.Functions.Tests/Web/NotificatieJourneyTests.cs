@@ -82,7 +82,8 @@ public sealed partial class NotificatieJourneyTests(AzuriteFixture azurite)
 
         // "Mijn werk" counts the returned item in the menu and lists it.
         await steller.GotoAsync("/");
-        await Assertions.Expect(steller.Locator("#menu-werk")).ToHaveTextAsync("Mijn werk (1)");
+        // Other tests' items of the same steller share the store, so the count is at least this one.
+        await Assertions.Expect(steller.Locator("#menu-werk")).ToHaveTextAsync(new Regex(@"^Mijn werk \([1-9]\d*\)$"));
         await steller.Locator("#menu-werk").ClickAsync();
         Assert.Contains(dossier.Onderwerp, await steller.Locator("section", new() { Has = steller.Locator("#werk-terug") }).InnerTextAsync());
         await Browser.AssertAccessibleAsync(steller);
