@@ -33,9 +33,9 @@ public static class TemplatePackageInspector
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand is geen .docx (geen geldig zip-archief: {e.Message}).");
+            throw new TemplateRejectedException(RejectionReason.NotADocx, "Het bestand is geen Word-document (.docx): het is geen geldig zip-archief. Sla het in Word op als Word-document en probeer het opnieuw.");
         }
 
         using (zip)
@@ -174,9 +174,9 @@ public static class TemplatePackageInspector
                     throw new TemplateRejectedException(RejectionReason.ZipBomb, $"Onderdeel '{entry.FullName}' pakt uit tot andere inhoud dan opgegeven (grootte of controlesom klopt niet).", entry.FullName);
                 }
             }
-            catch (InvalidDataException e)
+            catch (InvalidDataException)
             {
-                throw new TemplateRejectedException(RejectionReason.ZipBomb, $"Onderdeel '{entry.FullName}' klopt niet met de opgegeven grootte of controlesom: {e.Message}", entry.FullName);
+                throw new TemplateRejectedException(RejectionReason.ZipBomb, $"Onderdeel '{entry.FullName}' klopt niet met de opgegeven grootte of controlesom; het bestand is beschadigd of gemanipuleerd.", entry.FullName);
             }
 
             result.Add(new PackageEntry(entry.FullName, data, entry.LastWriteTime));
@@ -337,7 +337,7 @@ public static class TemplatePackageInspector
         }
         catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or IOException or InvalidOperationException)
         {
-            throw new TemplateRejectedException(RejectionReason.NotADocx, $"Het bestand kan niet als Word-document worden geopend: {e.Message}");
+            throw new TemplateRejectedException(RejectionReason.NotADocx, "Het bestand kan niet als Word-document worden geopend: de inhoud is beschadigd of hoort niet bij een Word-document.");
         }
     }
 
@@ -447,7 +447,7 @@ public static class TemplatePackageInspector
         }
         catch (System.Xml.XmlException e)
         {
-            throw new TemplateRejectedException(RejectionReason.NotADocx, $"Onderdeel '{entry.Name}' is geen geldige XML: {e.Message}", entry.Name);
+            throw new TemplateRejectedException(RejectionReason.NotADocx, $"Onderdeel '{entry.Name}' is geen geldige XML (regel {e.LineNumber}); het bestand is beschadigd.", entry.Name);
         }
     }
 }

@@ -35,7 +35,7 @@ internal static class BesluitvormingBenchmark
         var kalenders = new VergaderkalenderService(blobs, organisatie, audit, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<VergaderkalenderService>.Instance);
         var meldingen = new Automatisering.Domain.Notificaties.NotificatieDienst(blobs, queues, organisatie, new OutboxNotificatieService(blobs),
             Options.Create(new Automatisering.Domain.Notificaties.NotificatieOptions()), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Automatisering.Domain.Notificaties.NotificatieDienst>.Instance);
-        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs, new PdfWeergaven(blobs, queues, new Automatisering.Templating.LibreOfficePdfRenderer(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PdfWeergaven>.Instance)), audit, werkvoorraad, kalenders, new Registratienummers(blobs), meldingen, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
+        var service = new DossierService(blobs, organisatie, new DossierDocumenten(renderer), new DossierDocumentStore(blobs, new PdfWeergaven(blobs, queues, new Automatisering.Templating.LibreOfficePdfRenderer(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PdfWeergaven>.Instance)), new VersieInhoudStore(blobs), audit, werkvoorraad, kalenders, new Registratienummers(blobs), meldingen, queues, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DossierService>.Instance);
 
         var seed = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;

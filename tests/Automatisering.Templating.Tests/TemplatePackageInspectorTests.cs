@@ -23,6 +23,15 @@ public sealed class TemplatePackageInspectorTests
     public void Inspect_NotAZip_NotADocx() => Assert.Equal(RejectionReason.NotADocx, Rejection(Encoding.UTF8.GetBytes("dit is geen zip")));
 
     [Fact]
+    public void Inspect_NotAZip_ReasonInDutchWithoutTheFrameworksEnglish()
+    {
+        var fout = Assert.Throws<TemplateRejectedException>(() => TemplatePackageInspector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes("dit is geen zip")), "bijlage.docx"));
+
+        Assert.StartsWith("Het bestand is geen Word-document (.docx)", fout.Message);
+        Assert.DoesNotContain("Central Directory", fout.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Inspect_ZipWithoutDocument_NotADocx() =>
         Assert.Equal(RejectionReason.NotADocx, Rejection(Zip([("readme.txt", "hallo"u8.ToArray())])));
 

@@ -13,6 +13,7 @@ public static class BesluitvormingServiceCollectionExtensions
         services.AddSingleton<IPersonDirectory>(sp => sp.GetRequiredService<Organisatie>());
         services.AddSingleton<DossierDocumenten>();
         services.AddSingleton<DossierDocumentStore>();
+        services.AddSingleton<VersieInhoudStore>();
         services.AddSingleton<AuditTrailStore>();
         services.AddSingleton<Werkvoorraad>();
         services.AddSingleton<DossierService>();

@@ -46,6 +46,9 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         return errors;
     }
 
+    /// <summary>The schema of the gemeente's template of that name (its fields and labels), if it has one.</summary>
+    public TemplateSchema? Schema(string gemeente, string name) => renderer.Find(gemeente, name)?.Schema;
+
     /// <summary>The agendapunt after the decision: the parafen given, the agenda number and "Besluit B&amp;W" with the decision's points.</summary>
     public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org, string? agendanummer = null)
     {

@@ -18,6 +18,7 @@ public sealed partial class DossierService(
     Organisatie organisatie,
     DossierDocumenten documenten,
     DossierDocumentStore documentStore,
+    VersieInhoudStore versies,
     AuditTrailStore audit,
     Werkvoorraad werkvoorraad,
     VergaderkalenderService kalenders,
@@ -80,6 +81,7 @@ public sealed partial class DossierService(
         var regel = new AuditOpdracht(auteur.Id, "aanmaken", "versie 1", AuditResult.Ok, handeling.Origin, now, hash);
         dossier.OpenAudit = [regel];
         await documentStore.SaveAsync(id, hash, docs, cancellationToken);
+        await versies.SaveAsync(id, hash, new VersieInhoud(dossier.Velden, dossier.FinancieleGevolgen), cancellationToken);
         var etag = await _dossiers.CreateAsync(Key(dossier.Id), dossier, cancellationToken);
         await werkvoorraad.UpdateAsync(dossier, Org, now, cancellationToken);
         await audit.AppendOnceAsync(id, regel, cancellationToken);
@@ -120,6 +122,7 @@ public sealed partial class DossierService(
             var hash = DossierDocumentStore.VersionHash(docs);
             dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
             await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
+            await versies.SaveAsync(dossier.Id, hash, new VersieInhoud(dossier.Velden, dossier.FinancieleGevolgen), cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
         }, cancellationToken), d => d.Status == DossierStatus.InRoute ? Notificaties.GebeurtenisSoort.VolgendeStap : null, cancellationToken);
 
@@ -153,6 +156,7 @@ public sealed partial class DossierService(
             var hash = DossierDocumentStore.VersionHash(documents);
             dossier.Edit(Org, handeling.ActorId, dossier.Velden, hash, now);
             await documentStore.SaveAsync(dossier.Id, hash, documents, cancellationToken);
+            await versies.SaveAsync(dossier.Id, hash, new VersieInhoud(dossier.Velden, dossier.FinancieleGevolgen), cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
         }, cancellationToken);
 
@@ -381,6 +385,49 @@ public sealed partial class DossierService(
         var v = versie is { } n ? dossier.Versies.FirstOrDefault(x => x.Nummer == n) : dossier.HuidigeVersie;
         return v is null ? null : await documentStore.GetAsync(dossier.Id, v.Hash, naam, cancellationToken);
     }
+
+    /// <summary>
+    /// What changed between two versions, field by field and in the attachments. Without <paramref name="van"/> it
+    /// compares with the version the person last signed (or, if none, the one before the current).
+    /// </summary>
+    public async Task<Versieverschillen> VerschillenAsync(string actorId, string id, int? van, int? naar, CancellationToken cancellationToken)
+    {
+        var dossier = (await GetAsync(actorId, id, cancellationToken)).Value;
+        var nieuw = naar is { } n ? dossier.Versies.FirstOrDefault(v => v.Nummer == n) : dossier.HuidigeVersie;
+        var oud = van is { } o
+            ? dossier.Versies.FirstOrDefault(v => v.Nummer == o)
+            : dossier.Versies.FirstOrDefault(v => v.Nummer == LaatstGetekend(dossier, actorId)) ?? dossier.Versies.LastOrDefault(v => v.Nummer < dossier.HuidigeVersie.Nummer);
+        if (nieuw is null || oud is null || oud.Nummer >= nieuw.Nummer)
+        {
+            throw new ArgumentException($"Kies twee versies van 1 tot en met {dossier.HuidigeVersie.Nummer}, de oudste eerst.", nameof(van));
+        }
+
+        var oudeInhoud = await versies.GetAsync(dossier.Id, oud.Hash, cancellationToken);
+        var nieuweInhoud = await versies.GetAsync(dossier.Id, nieuw.Hash, cancellationToken);
+        var velden = DossierDocumenten.VersionTemplates
+            .SelectMany(t => documenten.Schema(dossier.Gemeente, t)?.Fields ?? [])
+            .DistinctBy(f => f.Name)
+            .ToList();
+        var verschillen = oudeInhoud is null || nieuweInhoud is null
+            ? []
+            : Versievergelijking.Vergelijk(oudeInhoud.Velden, nieuweInhoud.Velden, velden);
+        if (oudeInhoud is not null && nieuweInhoud is not null && oudeInhoud.FinancieleGevolgen != nieuweInhoud.FinancieleGevolgen)
+        {
+            var (a, b) = (oudeInhoud.FinancieleGevolgen ? "ja" : "nee", nieuweInhoud.FinancieleGevolgen ? "ja" : "nee");
+            verschillen = [new VeldVerschil("financieleGevolgen", "Financiële gevolgen (route)", a, b, Versievergelijking.Stukken(a, b)), .. verschillen];
+        }
+
+        var oudeBijlagen = (await documentStore.NamesAsync(dossier.Id, oud.Hash, cancellationToken)).Where(DossierDocumenten.IsBijlageNaam).ToList();
+        var nieuweBijlagen = (await documentStore.NamesAsync(dossier.Id, nieuw.Hash, cancellationToken)).Where(DossierDocumenten.IsBijlageNaam).ToList();
+        return new Versieverschillen(oud.Nummer, nieuw.Nummer, verschillen, nieuweBijlagen.Except(oudeBijlagen).ToList(), oudeBijlagen.Except(nieuweBijlagen).ToList(), oudeInhoud is null || nieuweInhoud is null);
+    }
+
+    /// <summary>The last version the person signed, also a paraaf that lapsed with an edit.</summary>
+    private static int? LaatstGetekend(Dossier dossier, string actorId) =>
+        dossier.Stappen.SelectMany(s => s.Parafen).Concat(dossier.VervallenParafen.Select(v => v.Paraaf))
+            .Where(p => string.Equals(p.PersoonId, actorId, StringComparison.OrdinalIgnoreCase))
+            .Select(p => (int?)p.Versie)
+            .Max();
 
     /// <summary>The attachments (everything but the generated agendapunt and collegeadvies) of the current version.</summary>
     public async Task<IReadOnlyList<string>> BijlagenAsync(Dossier dossier, CancellationToken cancellationToken) =>

@@ -1,0 +1,8 @@
+namespace Automatisering.Domain.Besluitvorming;
+
+public enum TekstStukSoort
+{
+    Gelijk,
+    Weg,
+    Erbij,
+}

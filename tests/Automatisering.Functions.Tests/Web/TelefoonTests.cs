@@ -1,0 +1,33 @@
+using Automatisering.Domain.Besluitvorming;
+using Automatisering.Functions.Tests.Besluitvorming;
+using Automatisering.Functions.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Automatisering.Functions.Tests.Web;
+
+/// <summary>The overview on a phone: a card per item, nothing sideways; the table's caption stays a caption on a desktop.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TelefoonTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Overzicht_OnAPhone_ItemsAsCardsAndNothingSideways()
+    {
+        await using var app = new WebAppFactory(azurite);
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var dossier = await WebDossiers.ConceptAsync(app.Services, "westerveld", "Telefoon: een agendapunt met een lange titel over de samenwerking in het sociaal domein " + Guid.NewGuid().ToString("n")[..6]);
+        var persoon = BesluitvormingApi.Sample.FindPersoon(dossier.AuteurId)!;
+
+        var telefoon = await browser.SignInAsync(persoon.Id, 390, 844);
+        await telefoon.GotoAsync("/");
+        await Assertions.Expect(telefoon.Locator("table.kaarten")).ToContainTextAsync(dossier.Onderwerp);
+
+        Assert.Equal("block", await telefoon.Locator("table.kaarten tbody tr").First.EvaluateAsync<string>("tr => getComputedStyle(tr).display"));
+        Assert.True(await telefoon.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await Browser.AssertAccessibleAsync(telefoon);
+
+        var bureau = await browser.SignInAsync(persoon.Id);
+        await bureau.GotoAsync("/");
+        Assert.Equal("table-caption", await bureau.Locator("table.kaarten caption").EvaluateAsync<string>("c => getComputedStyle(c).display"));
+    }
+}
