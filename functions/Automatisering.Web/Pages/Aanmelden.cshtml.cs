@@ -13,6 +13,10 @@ public sealed class AanmeldenModel(Organisatie organisatie, IOptions<IdentityOpt
 
     public string? Huidige { get; private set; }
 
+    /// <summary>The person's roles by their Dutch names, e.g. "Juridische zaken", for grouping the list.</summary>
+    public string Rolnaam(Persoon persoon) =>
+        string.Join(", ", persoon.Rollen.Select(r => Rollen.TryParse(r, out var rol) ? rol.Label() : r));
+
     public string Terug { get; private set; } = "/";
 
     private bool Beschikbaar => identity.Value.DevelopmentSignIn && !IdentityOptions.RunningInAzure;

@@ -30,4 +30,25 @@ public sealed class TelefoonTests(AzuriteFixture azurite)
         await bureau.GotoAsync("/");
         Assert.Equal("table-caption", await bureau.Locator("table.kaarten caption").EvaluateAsync<string>("c => getComputedStyle(c).display"));
     }
+
+    [Fact]
+    public async Task Aanmelden_OnAPhone_ButtonInViewDutchRoleGroupsAndAGuide()
+    {
+        await using var app = new WebAppFactory(azurite);
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var page = await browser.SignInAsync(BesluitvormingApi.Sample.Personen[0].Id, 390, 844);
+
+        await page.GotoAsync("/aanmelden");
+
+        // Well over a hundred people, yet the button is in view without scrolling.
+        var knop = await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).BoundingBoxAsync();
+        Assert.NotNull(knop);
+        Assert.True(knop.Y + knop.Height <= 844, $"button at {knop.Y}");
+        Assert.Contains("Juridische zaken", await page.Locator(".rolgroep").AllInnerTextsAsync());
+        Assert.DoesNotContain("juridischezaken", await page.Locator("main").InnerTextAsync());
+        await page.Locator("#demo-gids summary").ClickAsync();
+        Assert.Contains("Wiebe Veldman-Ras", await page.Locator("#demo-gids").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+    }
 }
