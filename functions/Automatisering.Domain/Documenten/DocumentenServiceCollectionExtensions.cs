@@ -11,7 +11,9 @@ public static class DocumentenServiceCollectionExtensions
             .Validate(o => File.Exists(Path.Combine(o.ResolvedRoot, "default", "agendapunt.docx")),
                 $"Setting '{TemplatesOptions.Section}:Root' must name the templates folder (with default/agendapunt.docx).")
             .ValidateOnStart();
+        services.AddSingleton<SjabloonStore>();
         services.AddSingleton<DocumentRenderer>();
+        services.AddSingleton<SjabloonBeheer>();
         services.AddSingleton<IPdfRenderer>(sp => new LibreOfficePdfRenderer(sp.GetRequiredService<IOptions<TemplatesOptions>>().Value.Soffice));
         return services;
     }
