@@ -79,7 +79,8 @@ public sealed class Dossier
         string versieHash,
         bool financieleGevolgen,
         DateTimeOffset now,
-        string? registratienummer = null)
+        string? registratienummer = null,
+        IReadOnlyDictionary<string, string>? sjablonen = null)
     {
         ArgumentNullException.ThrowIfNull(org);
         RequireText(id, nameof(id));
@@ -112,7 +113,7 @@ public sealed class Dossier
             Velden = velden.Clone(),
             FinancieleGevolgen = financieleGevolgen,
             Status = DossierStatus.Concept,
-            Versies = [new DocumentVersie(1, hash, now, auteur.Id)],
+            Versies = [new DocumentVersie(1, hash, now, auteur.Id, sjablonen)],
             AangemaaktOp = now,
             GewijzigdOp = now,
         };
@@ -122,7 +123,7 @@ public sealed class Dossier
     /// The author (or their active substitute) stores a new version. During the route this voids parafen on the old
     /// version and restarts the route per the municipality's <see cref="HerstartRegel"/>.
     /// </summary>
-    public void Edit(OrganisatieConfig org, string actorId, JsonElement velden, string versieHash, DateTimeOffset now, bool? financieleGevolgen = null)
+    public void Edit(OrganisatieConfig org, string actorId, JsonElement velden, string versieHash, DateTimeOffset now, bool? financieleGevolgen = null, IReadOnlyDictionary<string, string>? sjablonen = null)
     {
         var actor = RequireAuteur(org, actorId, now, "bewerken");
         RequireStatus("bewerken", DossierStatus.Concept, DossierStatus.InRoute, DossierStatus.Teruggestuurd);
@@ -133,7 +134,7 @@ public sealed class Dossier
             throw new ArgumentException("Deze bewerking levert geen nieuwe documentversie op (zelfde versieHash als de huidige).", nameof(versieHash));
         }
 
-        var versie = new DocumentVersie(HuidigeVersie.Nummer + 1, hash, now, actor.Id);
+        var versie = new DocumentVersie(HuidigeVersie.Nummer + 1, hash, now, actor.Id, sjablonen);
         Velden = velden.Clone();
         FinancieleGevolgen = financieleGevolgen ?? FinancieleGevolgen;
         Versies = [.. Versies, versie];
@@ -318,6 +319,15 @@ public sealed class Dossier
         }
 
         GewijzigdOp = now;
+    }
+
+    /// <summary>Notes which templates made the documents of the latest decision (its regenerated agendapunt).</summary>
+    internal void NoteerBesluitSjablonen(IReadOnlyDictionary<string, string> sjablonen)
+    {
+        if (Besluiten.Count > 0)
+        {
+            Besluiten = [.. Besluiten.Take(Besluiten.Count - 1), Besluiten[^1] with { Sjablonen = sjablonen }];
+        }
     }
 
     /// <summary>

@@ -23,9 +23,32 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
         System.Text.RegularExpressions.Regex.IsMatch(naam, @"^[a-z0-9][a-z0-9._-]{0,80}\.(docx|pdf)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
         && !VersionTemplates.Any(t => naam == t + ".docx");
 
-    /// <summary>The documents of a new version, or the field errors (prefixed by nothing: dossier fields are shared).</summary>
+    /// <summary>The documents of a new version with the shipped templates, or the field errors (prefixed by nothing: dossier fields are shared).</summary>
     public (IReadOnlyList<FieldError> Errors, IReadOnlyDictionary<string, byte[]> Documents) RenderVersion(Dossier dossier, OrganisatieConfig org) =>
-        RenderAll(dossier.Gemeente, VersionTemplates, Data(dossier, org, final: false));
+        RenderAll(Shipped(dossier.Gemeente, VersionTemplates), Data(dossier, org, final: false));
+
+    /// <summary>
+    /// The documents of a new version with the templates <paramref name="sjablonen"/> (from <see cref="SjablonenAsync"/>:
+    /// the gemeente's active uploaded ones, else the shipped ones), or the field errors.
+    /// </summary>
+    public (IReadOnlyList<FieldError> Errors, IReadOnlyDictionary<string, byte[]> Documents) RenderVersion(Dossier dossier, OrganisatieConfig org, IReadOnlyList<GekozenSjabloon> sjablonen) =>
+        RenderAll(sjablonen, Data(dossier, org, final: false));
+
+    /// <summary>The templates new documents of these types are made with in the gemeente, resolved once for a whole version.</summary>
+    public async Task<IReadOnlyList<GekozenSjabloon>> SjablonenAsync(string gemeente, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var gekozen = new List<GekozenSjabloon>();
+        foreach (var name in names)
+        {
+            gekozen.Add(await renderer.ResolveAsync(gemeente, name, cancellationToken) ?? throw new InvalidOperationException($"template '{name}' is missing"));
+        }
+
+        return gekozen;
+    }
+
+    /// <summary>What a dossier records: document name → template id ("steenwijkerland/agendapunt/v3" or "standaard").</summary>
+    public static IReadOnlyDictionary<string, string> Herkomst(IReadOnlyList<GekozenSjabloon> sjablonen) =>
+        sjablonen.ToDictionary(s => s.Template.Name + ".docx", s => s.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// The field errors the fields would give in the gemeente's agendapunt and collegeadvies, without a dossier: a
@@ -50,7 +73,17 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
     public TemplateSchema? Schema(string gemeente, string name) => renderer.Find(gemeente, name)?.Schema;
 
     /// <summary>The agendapunt after the decision: the parafen given, the agenda number and "Besluit B&amp;W" with the decision's points.</summary>
-    public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org, string? agendanummer = null)
+    public byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org, string? agendanummer = null) =>
+        RenderBesluit(dossier, org, agendanummer, Shipped(dossier.Gemeente, ["agendapunt"])[0]);
+
+    /// <summary>As <see cref="RenderBesluit(Dossier, OrganisatieConfig, string?)"/>, with the template the gemeente has active, and its id.</summary>
+    public async Task<(byte[] Docx, string Sjabloon)> RenderBesluitAsync(Dossier dossier, OrganisatieConfig org, string? agendanummer, CancellationToken cancellationToken)
+    {
+        var sjabloon = (await SjablonenAsync(dossier.Gemeente, ["agendapunt"], cancellationToken))[0];
+        return (RenderBesluit(dossier, org, agendanummer, sjabloon), sjabloon.Id);
+    }
+
+    private byte[] RenderBesluit(Dossier dossier, OrganisatieConfig org, string? agendanummer, GekozenSjabloon sjabloon)
     {
         var data = Data(dossier, org, final: true);
         if (agendanummer is not null)
@@ -58,7 +91,7 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
             data["agendapuntNummer"] = agendanummer;
         }
 
-        var (errors, documents) = RenderAll(dossier.Gemeente, ["agendapunt"], data);
+        var (errors, documents) = RenderAll([sjabloon], data);
         return errors.Count == 0 ? documents["agendapunt.docx"] : throw new InvalidOperationException($"agendapunt of {dossier.Id}: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}"))}");
     }
 
@@ -67,7 +100,14 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
     /// present and absent, and per item its number, subject, wethouder, case and registration numbers and the
     /// decision with all its points.
     /// </summary>
-    public byte[] RenderBesluitenlijst(Collegevergadering vergadering, GeplandeVergadering? gepland, OrganisatieConfig org)
+    public byte[] RenderBesluitenlijst(Collegevergadering vergadering, GeplandeVergadering? gepland, OrganisatieConfig org) =>
+        RenderBesluitenlijst(vergadering, gepland, org, Shipped(vergadering.Gemeente, ["besluitenlijst"])[0]);
+
+    /// <summary>As <see cref="RenderBesluitenlijst(Collegevergadering, GeplandeVergadering?, OrganisatieConfig)"/>, with the template the gemeente has active.</summary>
+    public async Task<byte[]> RenderBesluitenlijstAsync(Collegevergadering vergadering, GeplandeVergadering? gepland, OrganisatieConfig org, CancellationToken cancellationToken) =>
+        RenderBesluitenlijst(vergadering, gepland, org, (await SjablonenAsync(vergadering.Gemeente, ["besluitenlijst"], cancellationToken))[0]);
+
+    private byte[] RenderBesluitenlijst(Collegevergadering vergadering, GeplandeVergadering? gepland, OrganisatieConfig org, GekozenSjabloon sjabloon)
     {
         ArgumentNullException.ThrowIfNull(vergadering);
         var gemeente = org.GetGemeente(vergadering.Gemeente);
@@ -108,7 +148,7 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
                 ["laatste"] = i == regels.Count - 1,
             }).ToArray()),
         };
-        var (errors, documents) = RenderAll(gemeente.Slug, ["besluitenlijst"], data);
+        var (errors, documents) = RenderAll([sjabloon], data);
         return errors.Count == 0 ? documents["besluitenlijst.docx"] : throw new InvalidOperationException($"besluitenlijst: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Reason}"))}");
     }
 
@@ -125,18 +165,20 @@ public sealed class DossierDocumenten(DocumentRenderer renderer)
             ["subpunten"] = new JsonArray(p.Subpunten.Select(t => (JsonNode)new JsonObject { ["tekst"] = t }).ToArray()),
         }).ToArray());
 
-    private (IReadOnlyList<FieldError>, IReadOnlyDictionary<string, byte[]>) RenderAll(string gemeente, IEnumerable<string> templates, JsonObject data)
+    private List<GekozenSjabloon> Shipped(string gemeente, IEnumerable<string> names) =>
+        [.. names.Select(name => new GekozenSjabloon(renderer.Find(gemeente, name) ?? throw new InvalidOperationException($"template '{name}' is missing"), SjabloonStore.Standaard))];
+
+    private (IReadOnlyList<FieldError>, IReadOnlyDictionary<string, byte[]>) RenderAll(IEnumerable<GekozenSjabloon> templates, JsonObject data)
     {
         var errors = new List<FieldError>();
         var documents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var name in templates)
+        foreach (var (template, _) in templates)
         {
-            var template = renderer.Find(gemeente, name) ?? throw new InvalidOperationException($"template '{name}' is missing");
             var outcome = renderer.Render(template, Project(data, template.Schema));
             errors.AddRange(outcome.Errors.Where(e => errors.All(known => known.Field != e.Field)));
             if (outcome.Docx is { } docx)
             {
-                documents[name + ".docx"] = docx;
+                documents[template.Name + ".docx"] = docx;
             }
         }
 

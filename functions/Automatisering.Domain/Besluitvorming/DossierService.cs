@@ -65,7 +65,9 @@ public sealed partial class DossierService(
             throw;
         }
 
-        var (errors, docs) = documenten.RenderVersion(dossier, Org);
+        // Resolved once, so both renderings and the record use the same template versions.
+        var sjablonen = await documenten.SjablonenAsync(gemeente, DossierDocumenten.VersionTemplates, cancellationToken);
+        var (errors, docs) = documenten.RenderVersion(dossier, Org, sjablonen);
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
@@ -75,9 +77,9 @@ public sealed partial class DossierService(
         // are rendered again to carry it.
         var nummer = await registratienummers.VolgendeAsync(gemeente, NederlandseTijd.Datum(now), cancellationToken);
         dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, new string('0', 64), financieleGevolgen, now, nummer);
-        (_, docs) = documenten.RenderVersion(dossier, Org);
+        (_, docs) = documenten.RenderVersion(dossier, Org, sjablonen);
         var hash = DossierDocumentStore.VersionHash(docs);
-        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now, nummer);
+        dossier = Dossier.Create(Org, id, gemeente, auteur.Id, onderwerp, portefeuille, velden, hash, financieleGevolgen, now, nummer, DossierDocumenten.Herkomst(sjablonen));
         var regel = new AuditOpdracht(auteur.Id, "aanmaken", "versie 1", AuditResult.Ok, handeling.Origin, now, hash);
         dossier.OpenAudit = [regel];
         await documentStore.SaveAsync(id, hash, docs, cancellationToken);
@@ -110,7 +112,8 @@ public sealed partial class DossierService(
         {
             var draft = JsonSerializer.Deserialize<Dossier>(JsonSerializer.Serialize(dossier, BesluitvormingJson.Options), BesluitvormingJson.Options)!;
             draft.Edit(Org, handeling.ActorId, velden, new string('f', 64), now, financieleGevolgen); // guards first, with a placeholder hash
-            var (errors, docs) = documenten.RenderVersion(draft, Org);
+            var sjablonen = await documenten.SjablonenAsync(dossier.Gemeente, DossierDocumenten.VersionTemplates, cancellationToken);
+            var (errors, docs) = documenten.RenderVersion(draft, Org, sjablonen);
             if (errors.Count > 0)
             {
                 throw new FieldValidationException(errors);
@@ -120,7 +123,7 @@ public sealed partial class DossierService(
                 .Where(d => !docs.ContainsKey(d.Key));
             docs = new Dictionary<string, byte[]>(docs.Concat(bijlagen), StringComparer.Ordinal);
             var hash = DossierDocumentStore.VersionHash(docs);
-            dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen);
+            dossier.Edit(Org, handeling.ActorId, velden, hash, now, financieleGevolgen, DossierDocumenten.Herkomst(sjablonen));
             await documentStore.SaveAsync(dossier.Id, hash, docs, cancellationToken);
             await versies.SaveAsync(dossier.Id, hash, new VersieInhoud(dossier.Velden, dossier.FinancieleGevolgen), cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}", hash);
@@ -154,7 +157,8 @@ public sealed partial class DossierService(
                 [naam] = inhoud,
             };
             var hash = DossierDocumentStore.VersionHash(documents);
-            dossier.Edit(Org, handeling.ActorId, dossier.Velden, hash, now);
+            // The generated documents are carried over unchanged, and so is the record of their templates.
+            dossier.Edit(Org, handeling.ActorId, dossier.Velden, hash, now, sjablonen: dossier.HuidigeVersie.Sjablonen);
             await documentStore.SaveAsync(dossier.Id, hash, documents, cancellationToken);
             await versies.SaveAsync(dossier.Id, hash, new VersieInhoud(dossier.Velden, dossier.FinancieleGevolgen), cancellationToken);
             return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
@@ -227,7 +231,8 @@ public sealed partial class DossierService(
         var stored = await MutateAsync(handeling, dossierId, "besluit", async (dossier, now) =>
         {
             vergadering.Value.RecordDecision(Org, dossier, besluit, handeling.ActorId, now);
-            var agendapunt = documenten.RenderBesluit(dossier, Org, Agendanummer(vergadering.Value, dossier.Id));
+            var (agendapunt, sjabloon) = await documenten.RenderBesluitAsync(dossier, Org, Agendanummer(vergadering.Value, dossier.Id), cancellationToken);
+            dossier.NoteerBesluitSjablonen(new Dictionary<string, string> { ["agendapunt.docx"] = sjabloon });
             var hash = DossierDocumentStore.Sha256(agendapunt);
             await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
             return ($"{besluit.Uitkomst} ({datum:dd-MM-yyyy})", hash);
@@ -265,7 +270,8 @@ public sealed partial class DossierService(
             }
 
             dossier.CorrigeerBesluit(Org, handeling.ActorId, besluit, reden, now);
-            var agendapunt = documenten.RenderBesluit(dossier, Org, Agendanummer(vergadering.Value, dossier.Id));
+            var (agendapunt, sjabloon) = await documenten.RenderBesluitAsync(dossier, Org, Agendanummer(vergadering.Value, dossier.Id), cancellationToken);
+            dossier.NoteerBesluitSjablonen(new Dictionary<string, string> { ["agendapunt.docx"] = sjabloon });
             await documentStore.SaveAsync(dossier.Id, BesluitFolder(dossier), new Dictionary<string, byte[]> { ["agendapunt.docx"] = agendapunt }, cancellationToken);
             var nieuw = dossier.Besluit!;
             return ($"besluit {nieuw.CorrectieVan} gecorrigeerd: {origineel.Uitkomst} -> {nieuw.Uitkomst} ({datum:dd-MM-yyyy}); reden: {nieuw.Reden}", DossierDocumentStore.Sha256(agendapunt));
@@ -438,7 +444,7 @@ public sealed partial class DossierService(
     public async Task<byte[]> BesluitenlijstAsync(Collegevergadering vergadering, CancellationToken cancellationToken)
     {
         var kalender = await kalenders.GetAsync(vergadering.Gemeente, cancellationToken);
-        return documenten.RenderBesluitenlijst(vergadering, kalender.Vergadering(vergadering.Datum), Org);
+        return await documenten.RenderBesluitenlijstAsync(vergadering, kalender.Vergadering(vergadering.Datum), Org, cancellationToken);
     }
 
     /// <summary>

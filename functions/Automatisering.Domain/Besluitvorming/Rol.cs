@@ -17,4 +17,7 @@ public enum Rol
 
     /// <summary>Chairs the college; named on the besluitenlijst. Not a route role.</summary>
     Burgemeester,
+
+    /// <summary>Manages the municipality's Word templates (upload, activate, restore). Not a route role.</summary>
+    Functioneelbeheerder,
 }

@@ -32,6 +32,7 @@ public static class Rollen
         Rol.Bestuurssecretariaat => "Bestuurssecretariaat",
         Rol.Communicatieadviseur => "Communicatieadviseur",
         Rol.Burgemeester => "Burgemeester",
+        Rol.Functioneelbeheerder => "Functioneel beheerder",
         _ => rol.ToString(),
     };
 }

@@ -132,7 +132,7 @@ public sealed class DistributieService(
             ?? throw new InvalidOperationException($"the press release of {opdracht.VoorstelId} is missing");
         var vrijgave = persbericht.Vrijgaven.FirstOrDefault(v => v.Gemeente == opdracht.Gemeente)
             ?? throw new InvalidOperationException($"the press release of {opdracht.VoorstelId} is not released to {opdracht.Gemeente}");
-        var template = renderer.Find(opdracht.Gemeente, Persbericht.Template)!;
+        var template = (await renderer.ResolveAsync(opdracht.Gemeente, Persbericht.Template, cancellationToken))!.Template;
         var docx = renderer.Render(template, vrijgave.Inhoud) is { Docx: { } d } ? d : throw new InvalidOperationException("the press release does not fit its template");
         var titel = vrijgave.Inhoud.TryGetProperty("titel", out var t) ? t.GetString() : "Persbericht";
         return new Bezorging(opdracht.Sleutel, opdracht.Gemeente, $"Persbericht: {titel}", $"<p>{Html(titel ?? "")}</p><p>Het gezamenlijke persbericht is vrijgegeven; zie de bijlage.</p>",

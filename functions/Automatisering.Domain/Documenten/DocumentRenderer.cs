@@ -9,15 +9,57 @@ namespace Automatisering.Domain.Documenten;
 /// <summary>
 /// Renders a template in a municipality's house style: the gemeente's own template when it has one, else the
 /// default; its logo filled in from <c>templates/&lt;gemeente&gt;/logo.png</c> unless the data brings one.
+/// <see cref="ResolveAsync"/> prefers the version the functioneel beheerder activated (<see cref="SjabloonStore"/>).
 /// </summary>
-public sealed class DocumentRenderer(IOptions<TemplatesOptions> options)
+public sealed class DocumentRenderer(IOptions<TemplatesOptions> options, SjabloonStore? sjablonen = null)
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private readonly TemplateCatalog _catalog = new(options.Value.ResolvedRoot);
     private readonly ConcurrentDictionary<string, string?> _logos = new(StringComparer.OrdinalIgnoreCase);
 
+    // Uploaded versions are immutable, so a compiled one is kept by its id for the life of the process; only the
+    // small index is read per document, so an activation in the web app is seen at once by the function app.
+    private readonly ConcurrentDictionary<string, Lazy<Task<DocumentTemplate>>> _uploaded = new(StringComparer.Ordinal);
+
+    /// <summary>The shipped template (the gemeente's house style, else the default); never an uploaded one.</summary>
     public CatalogTemplate? Find(string gemeente, string name) => _catalog.TryGet(gemeente, name);
+
+    /// <summary>
+    /// The template a new document is made with: the gemeente's active uploaded version when there is one (with the
+    /// shipped template's schema, which the upload was checked against), else the shipped template; null when
+    /// neither exists.
+    /// </summary>
+    public async Task<GekozenSjabloon?> ResolveAsync(string gemeente, string name, CancellationToken cancellationToken = default)
+    {
+        if (Find(gemeente, name) is not { } shipped)
+        {
+            return null;
+        }
+
+        if (sjablonen is null || (await sjablonen.GetIndexAsync(gemeente, name, cancellationToken)).Actief is not { } nummer)
+        {
+            return new GekozenSjabloon(shipped, SjabloonStore.Standaard);
+        }
+
+        var id = SjabloonStore.Id(gemeente, name, nummer);
+        var lazy = _uploaded.GetOrAdd(id, _ => new Lazy<Task<DocumentTemplate>>(async () =>
+        {
+            var docx = await sjablonen.GetDocxAsync(gemeente, name, nummer, CancellationToken.None)
+                ?? throw new InvalidOperationException($"template {id} is active but its blob is missing");
+            return DocumentTemplate.Compile(new MemoryStream(docx), fileName: $"v{nummer}.docx");
+        }));
+        try
+        {
+            return new GekozenSjabloon(shipped with { Template = await lazy.Value, TemplatePath = id }, id);
+        }
+        catch
+        {
+            // A failed read must not stay cached as failed.
+            _uploaded.TryRemove(new KeyValuePair<string, Lazy<Task<DocumentTemplate>>>(id, lazy));
+            throw;
+        }
+    }
 
     /// <returns>The field errors (nothing rendered), or the .docx.</returns>
     public RenderOutcome Render(CatalogTemplate template, JsonElement data)

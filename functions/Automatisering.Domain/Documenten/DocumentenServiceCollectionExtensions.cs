@@ -10,6 +10,7 @@ public static class DocumentenServiceCollectionExtensions
             .Validate(o => File.Exists(Path.Combine(o.ResolvedRoot, "default", "agendapunt.docx")),
                 $"Setting '{TemplatesOptions.Section}:Root' must name the templates folder (with default/agendapunt.docx).")
             .ValidateOnStart();
+        services.AddSingleton<SjabloonStore>();
         services.AddSingleton<DocumentRenderer>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section)
             .Validate(o => o.Slots is >= 1 and <= 16, $"Setting '{PdfOptions.Section}:Slots' must be 1 to 16 (conversions at the same time).")
@@ -22,6 +23,7 @@ public static class DocumentenServiceCollectionExtensions
         services.AddSingleton<LibreOfficeOmzetter>();
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<LibreOfficeOmzetter>());
         services.AddSingleton<PdfWeergaven>();
+        services.AddSingleton<SjabloonBeheer>();
         return services;
     }
 }

@@ -57,7 +57,8 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
             return Invalid("formaat", "kies 'docx' of 'pdf'");
         }
 
-        if (renderer.Find(gemeente, sjabloon) is not { } template)
+        // The gemeente's active uploaded template when the functioneel beheerder activated one, else the shipped one.
+        if ((await renderer.ResolveAsync(gemeente, sjabloon, cancellationToken))?.Template is not { } template)
         {
             return TypedResults.Problem(title: "Sjabloon niet gevonden", detail: $"Er is geen sjabloon '{sjabloon}' (ook niet als standaardsjabloon).", statusCode: StatusCodes.Status404NotFound);
         }
@@ -158,8 +159,8 @@ public sealed partial class DocumentenFunctions(DocumentRenderer renderer, IPdfR
         upload.Position = 0;
         try
         {
-            var problems = TemplateChecker.Check(upload, schema, fileName: fileName);
-            return TypedResults.Ok(new TemplateCheckReport(sjabloon, problems.Count == 0, problems));
+            // The full report: the problems and what was neutralised on the way in (e.g. a link to a local .dotx).
+            return TypedResults.Ok(TemplateCheckReport.From(sjabloon, TemplateChecker.Report(upload, schema, fileName: fileName)));
         }
         catch (TemplateRejectedException ex)
         {

@@ -236,8 +236,10 @@ public sealed class OrganisatieConfigTests
     {
         var fouten = Fouten(root => root["personen"]!.AsArray().Add(new JsonObject()));
 
+        // The added person comes after the test organisation's own people, however many there are.
+        var i = JsonNode.Parse(TestOrganisatie.Json)!["personen"]!.AsArray().Count;
         Assert.Equal(
-            ["$.personen[19].id", "$.personen[19].naam", "$.personen[19].initialen", "$.personen[19].email", "$.personen[19].gemeente", "$.personen[19].rollen"],
+            [$"$.personen[{i}].id", $"$.personen[{i}].naam", $"$.personen[{i}].initialen", $"$.personen[{i}].email", $"$.personen[{i}].gemeente", $"$.personen[{i}].rollen"],
             fouten.Select(f => f.Pad));
     }
 

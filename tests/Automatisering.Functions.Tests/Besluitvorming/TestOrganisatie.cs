@@ -36,6 +36,7 @@ internal static class TestOrganisatie
     public const string OudeVervanger = "tst-oud";
     public const string Buurman = "and-am";
     public const string BuurSecretariaat = "and-bs";
+    public const string FunctioneelBeheerder = "tst-fb";
 
     public const string Json = """
     {
@@ -83,7 +84,8 @@ internal static class TestOrganisatie
         { "id": "and-sec", "naam": "Henk Overkant", "initialen": "H. Overkant", "email": "h.overkant@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["gemeentesecretaris"] },
         { "id": "and-weth", "naam": "Ina Naastgelegen", "initialen": "I. Naastgelegen", "email": "i.naastgelegen@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["portefeuillehouder"], "portefeuilles": ["sociaal domein"] },
         { "id": "and-bs", "naam": "Joke Verslag", "initialen": "J. Verslag", "email": "j.verslag@anderdorp.voorbeeld.nl", "gemeente": "anderdorp", "rollen": ["bestuurssecretariaat"] },
-        { "id": "tst-burg", "naam": "Bram Voorzitter", "initialen": "B. Voorzitter", "email": "b.voorzitter@testdorp.voorbeeld.nl", "gemeente": "testdorp", "rollen": ["burgemeester"] }
+        { "id": "tst-burg", "naam": "Bram Voorzitter", "initialen": "B. Voorzitter", "email": "b.voorzitter@testdorp.voorbeeld.nl", "gemeente": "testdorp", "rollen": ["burgemeester"] },
+        { "id": "tst-fb", "naam": "Fenna Beheer", "initialen": "F. Beheer", "email": "f.beheer@testdorp.voorbeeld.nl", "gemeente": "testdorp", "rollen": ["functioneelbeheerder"] }
       ],
       "vervangingen": [
         { "vervanger": "tst-vervanger", "vervangt": "tst-sec", "van": "2026-03-01", "tot": "2026-03-31" },

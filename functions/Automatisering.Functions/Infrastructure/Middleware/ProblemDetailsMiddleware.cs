@@ -56,6 +56,9 @@ public sealed partial class ProblemDetailsMiddleware(ILogger<ProblemDetailsMiddl
             title: e.Message),
         TemplateRejectedException e => TypedResults.Problem(title: "Bestand geweigerd", detail: e.Message, statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["field"] = "bestand", ["reasonCode"] = e.ReasonCode.ToString() }),
+        SjabloonOngeldigException e => TypedResults.Problem(title: "Sjabloon geweigerd", detail: e.Message, statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["field"] = "bestand", ["problemen"] = e.Report.Problems.Select(SjabloonBeheer.Beschrijf).ToArray() }),
+        SjabloonNotFoundException e => TypedResults.Problem(title: "Niet gevonden", detail: e.Message, statusCode: StatusCodes.Status404NotFound),
         ArgumentException e => TypedResults.ValidationProblem(new Dictionary<string, string[]>
         {
             [string.IsNullOrEmpty(e.ParamName) ? "verzoek" : e.ParamName] = [e.Message.Replace($" (Parameter '{e.ParamName}')", "")],

@@ -119,6 +119,16 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
 
     public string Naam(string persoonId) => Org.FindPersoon(persoonId)?.Naam ?? persoonId;
 
+    /// <summary>Which template made a document of the current version, as recorded in the dossier.</summary>
+    public string Sjabloon(string naam) => SjabloonTekst(Dossier.HuidigeVersie.Sjablonen?.GetValueOrDefault(naam + ".docx"));
+
+    public static string SjabloonTekst(string? id) => id switch
+    {
+        null => "niet vastgelegd",
+        Automatisering.Domain.Documenten.SjabloonStore.Standaard => "standaardsjabloon",
+        _ => id,
+    };
+
     private Task<IActionResult> Handel(string id, string bevestiging, Func<Task> actie, CancellationToken ct) =>
         WijzigAsync($"/dossiers/{id}", bevestiging, actie, AlsVeldfout, () => LaadAsync(id, ct));
 
