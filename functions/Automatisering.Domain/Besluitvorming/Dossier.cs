@@ -147,9 +147,9 @@ public sealed class Dossier
     }
 
     /// <summary>Starts the route from Concept, or resumes it after the author dealt with a return.</summary>
-    public void Submit(OrganisatieConfig org, string actorId, DateTimeOffset now)
+    public void Submit(OrganisatieConfig org, string actorId, DateTimeOffset now, string? antwoord = null)
     {
-        RequireAuteur(org, actorId, now, "indienen");
+        var actor = RequireAuteur(org, actorId, now, "indienen");
         RequireStatus("indienen", DossierStatus.Concept, DossierStatus.Teruggestuurd);
         if (string.IsNullOrWhiteSpace(Conceptbesluit))
         {
@@ -170,6 +170,12 @@ public sealed class Dossier
                     null))
                 .ToList();
             IngediendOp = now;
+        }
+
+        // After a return the steller may answer the comment; the answer stays with the comments, for the signers.
+        if (Status == DossierStatus.Teruggestuurd && !string.IsNullOrWhiteSpace(antwoord))
+        {
+            Opmerkingen = [.. Opmerkingen, new Opmerking(actor.Id, actor.Naam, antwoord.Trim(), now, HuidigeVersie.Nummer, Teruggestuurd: false)];
         }
 
         Status = DossierStatus.InRoute;

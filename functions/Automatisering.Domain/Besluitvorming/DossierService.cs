@@ -164,11 +164,13 @@ public sealed partial class DossierService(
             return ($"versie {dossier.HuidigeVersie.Nummer}: bijlage {naam}", hash);
         }, cancellationToken);
 
-    public async Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken) =>
+    public async Task<Stored<Dossier>> SubmitAsync(Handeling handeling, string id, CancellationToken cancellationToken, string? antwoord = null) =>
         await MeldNaAsync(await MutateAsync(handeling, id, "indienen", (dossier, now) =>
         {
-            dossier.Submit(Org, handeling.ActorId, now);
-            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}", dossier.HuidigeVersie.Hash));
+            Tekstlengte.Bewaak(antwoord, nameof(antwoord), Tekstlengte.Lang);
+            dossier.Submit(Org, handeling.ActorId, now, antwoord);
+            var met = string.IsNullOrWhiteSpace(antwoord) ? "" : $": antwoord: {antwoord.Trim()}";
+            return Task.FromResult(($"versie {dossier.HuidigeVersie.Nummer}{met}", dossier.HuidigeVersie.Hash));
         }, cancellationToken), _ => Notificaties.GebeurtenisSoort.VolgendeStap, cancellationToken);
 
     public async Task<Stored<Dossier>> GiveParaafAsync(Handeling handeling, string id, string versieHash, DateOnly? vergaderdatum, AgendapuntSoort soort, CancellationToken cancellationToken, string? opmerking = null)

@@ -643,6 +643,19 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void Submit_AfterAReturnWithAnAnswer_AnswerKeptWithTheComments()
+    {
+        var dossier = IngediendDossier(org);
+        dossier.Return(org, Afdelingsmanager, "Graag de planning toevoegen.", Later(1));
+
+        dossier.Submit(org, Auteur, Later(2), "  De planning staat nu in paragraaf 4.  ");
+
+        var antwoord = dossier.Opmerkingen[^1];
+        Assert.Equal((Auteur, "De planning staat nu in paragraaf 4.", false), (antwoord.PersoonId, antwoord.Tekst, antwoord.Teruggestuurd));
+        Assert.Equal(DossierStatus.InRoute, dossier.Status);
+    }
+
+    [Fact]
     public void RouteProgress_AfterAReturn_StepShownAsReturnedNotBusy()
     {
         var dossier = IngediendDossier(org);

@@ -52,8 +52,15 @@ public sealed class DetailsModel(DossierService service, VergaderkalenderService
         return LaadAsync(id, ct);
     }
 
-    public Task<IActionResult> OnPostIndienenAsync(string id, string? etag, CancellationToken ct) =>
-        Handel(id, "Het agendapunt is ingediend en staat nu bij de eerste parafeerder.", () => service.SubmitAsync(Handeling(etag), id, ct), ct);
+    public Task<IActionResult> OnPostIndienenAsync(string id, string? etag, string? antwoord, CancellationToken ct)
+    {
+        if (antwoord?.Trim().Length > Tekstlengte.Lang)
+        {
+            Fouten["antwoord"] = $"Uw antwoord op de opmerking: maximaal {Tekstlengte.Lang} tekens.";
+        }
+
+        return Handel(id, "Het agendapunt is ingediend en staat nu bij de eerste parafeerder.", () => service.SubmitAsync(Handeling(etag), id, ct, antwoord), ct);
+    }
 
     public Task<IActionResult> OnPostParaafAsync(string id, string? etag, string? versieHash, string? vergaderdatum, AgendapuntSoort? soort, string? paraafOpmerking, CancellationToken ct)
     {
