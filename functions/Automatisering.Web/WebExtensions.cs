@@ -1,6 +1,7 @@
 using System.Net.Mime;
 using Automatisering.Domain.Besluitvorming;
 using Automatisering.Domain.Identity;
+using Automatisering.Domain.Samenwerking;
 using Automatisering.Templating;
 using Microsoft.Net.Http.Headers;
 
@@ -38,6 +39,7 @@ public static class WebExtensions
         app.MapGet("/dossiers/{id}/documenten/{naam}", Document);
         app.MapGet("/dossiers/{id}/documenten/{naam}/pdf-stand", PdfStandVan);
         app.MapGet("/vergadering/{datum}/besluitenlijst", Besluitenlijst);
+        app.MapGet("/samenwerking/{id}/persbericht/voorbeeld/{gemeente}", PersberichtVoorbeeld);
 
         // Any other page address: a Dutch page, not the API's problem details.
         app.MapFallbackToPage("/NietGevonden");
@@ -120,6 +122,42 @@ public static class WebExtensions
 
         return await PdfAsync(pdf, docx, DossierDocumentStore.Sha256(docx), ct) is { } pdfBytes
             ? Bestand(http, pdfBytes, MediaTypeNames.Application.Pdf, naam + ".pdf", inline: false)
+            : PdfNietBeschikbaar();
+    }
+
+    /// <summary>
+    /// The joint press release as one municipality will publish it, in its house style (docx, or PDF with
+    /// <c>?formaat=pdf</c>), for the communication advisors to check before they approve.
+    /// </summary>
+    private static async Task<IResult> PersberichtVoorbeeld(string id, string gemeente, string? formaat, HttpContext http, SamenwerkingService samenwerking, DocumentRenderer renderer, PdfCache pdf, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon)
+        {
+            return Results.Redirect("/aanmelden");
+        }
+
+        var persbericht = (await samenwerking.GetPersberichtAsync(persoon, id, ct))?.Value;
+        if (persbericht is null || persbericht.Deelnemers.All(d => d.Gemeente != gemeente))
+        {
+            return Results.NotFound();
+        }
+
+        var template = (await renderer.ResolveAsync(gemeente, Persbericht.Template, ct))!.Template;
+        var uitkomst = renderer.Render(template, persbericht.Voorbeeld(gemeente));
+        if (uitkomst.Docx is not { } docx)
+        {
+            return Results.Problem(title: "Nog geen voorbeeld", statusCode: StatusCodes.Status409Conflict,
+                detail: "Het voorbeeld kan nog niet worden gemaakt: " + string.Join("; ", uitkomst.Errors.Select(e => $"{e.Field}: {e.Reason}")) + ". Vul eerst een citaat en contactpersoon aan.");
+        }
+
+        var naam = $"persbericht-{gemeente}-voorbeeld";
+        if (formaat != "pdf")
+        {
+            return Bestand(http, docx, DocumentRenderer.DocxContentType, naam + ".docx", inline: false);
+        }
+
+        return await PdfAsync(pdf, docx, DossierDocumentStore.Sha256(docx), ct) is { } bytes
+            ? Bestand(http, bytes, MediaTypeNames.Application.Pdf, naam + ".pdf", inline: true)
             : PdfNietBeschikbaar();
     }
 

@@ -370,6 +370,13 @@ public sealed class Persbericht
         return new PersberichtResultaat(gebeurtenissen, [], vrijgaven);
     }
 
+    /// <summary>
+    /// The press release as <paramref name="gemeente"/> would publish it now, with the quotes and contacts filled in so
+    /// far: what the communication advisors preview before they approve.
+    /// </summary>
+    public JsonElement Voorbeeld(string gemeente) =>
+        Inhoud(GetDeelnemer(gemeente), Deelnemers.Where(d => d.Citaat is not null && d.Contact is not null).ToList());
+
     private JsonElement Inhoud(PersDeelnemer afzender, IReadOnlyList<PersDeelnemer> sprekers)
     {
         var data = JsonNode.Parse(Tekst.GetRawText())!.AsObject();

@@ -66,6 +66,21 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven voor Meppel" }).ClickAsync();
         Assert.Contains($"Akkoord ({lead.Naam}", await page.Locator("#gemeenten section").First.InnerTextAsync());
+        Assert.Equal("1 van 2 gemeenten akkoord; nog niet: Steenwijkerland.", await page.Locator("#akkoorden").InnerTextAsync());
+
+        // The release as Steenwijkerland will publish it: its own house style, with the quote given so far.
+        var voorbeeld = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Word (Steenwijkerland)" }).ClickAsync());
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await voorbeeld.PathAsync(), false))
+        {
+            var kop = string.Concat(document.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerText));
+            Assert.Contains("Gemeente Steenwijkerland", kop);
+            Assert.Contains("Samen staan we sterker.", document.MainDocumentPart.Document.InnerText);
+        }
+
+        using (var pdf = await client.GetAsync($"/samenwerking/{voorstel.Id}/persbericht/voorbeeld/steenwijkerland?formaat=pdf"))
+        {
+            Assert.Equal("/aanmelden", pdf.RequestMessage!.RequestUri!.AbsolutePath); // not signed in: to the sign-in page
+        }
 
         var partner = Eerste("steenwijkerland", Rol.Communicatieadviseur);
         var tweede = await browser.SignInAsync(partner.Id, 390, 844);
