@@ -113,6 +113,9 @@ var sharedSettings = [
   { name: 'Automatisering__Organisatie__Path', value: '' }
   { name: 'Automatisering__Templates__Root', value: '' }
   { name: 'Automatisering__Templates__Soffice', value: 'soffice' }
+  // The public publication names absolute addresses (feed ids, sitemap, API links): the two apps' default host names.
+  { name: 'Automatisering__Publicatie__ApiBasisUrl', value: 'https://${name}-automatisering.azurewebsites.net/api' }
+  { name: 'Automatisering__Publicatie__WebBasisUrl', value: 'https://${name}-automatisering-web.azurewebsites.net' }
 ]
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {

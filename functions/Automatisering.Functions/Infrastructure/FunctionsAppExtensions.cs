@@ -1,4 +1,5 @@
 using Automatisering.Domain.Configuration;
+using Automatisering.Domain.Publicatie;
 using Automatisering.Functions.Infrastructure.Middleware;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -42,6 +43,7 @@ public static class FunctionsAppExtensions
         services.AddSamenwerking();
         services.AddAutomatiseringIdentity(configuration);
         services.AddDistributie(configuration);
+        services.AddPublicatie();
         return services;
     }
 }
