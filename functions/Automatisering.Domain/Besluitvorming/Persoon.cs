@@ -17,6 +17,12 @@ public sealed record Persoon
     /// <summary>Only for portefeuillehouders: the portfolios they hold (e.g. "sociaal domein").</summary>
     public IReadOnlyList<string> Portefeuilles { get; init; } = [];
 
+    /// <summary>Only for an uitvoeringsorganisatie: the cooperation it works for (e.g. "BMWE").</summary>
+    public string? Samenwerkingsverband { get; init; }
+
+    /// <summary>Only for an uitvoeringsorganisatie: the organisation's name (e.g. "Sociale Dienst BMWE").</summary>
+    public string? Organisatie { get; init; }
+
     public bool HasRol(Rol rol) => (Rollen ?? []).Any(r => Besluitvorming.Rollen.TryParse(r, out var parsed) && parsed == rol);
 
     public bool HoldsPortefeuille(string portefeuille) =>

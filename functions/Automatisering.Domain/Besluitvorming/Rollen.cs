@@ -32,6 +32,9 @@ public static class Rollen
         Rol.Bestuurssecretariaat => "Bestuurssecretariaat",
         Rol.Communicatieadviseur => "Communicatieadviseur",
         Rol.Burgemeester => "Burgemeester",
+        Rol.Raadslid => "Raadslid",
+        Rol.Griffier => "Griffier",
+        Rol.Uitvoeringsorganisatie => "Uitvoeringsorganisatie",
         _ => rol.ToString(),
     };
 }

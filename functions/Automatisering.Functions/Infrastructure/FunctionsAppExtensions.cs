@@ -1,5 +1,6 @@
 using Automatisering.Domain.Configuration;
 using Automatisering.Domain.Publicatie;
+using Automatisering.Domain.Raadsinformatie;
 using Automatisering.Functions.Infrastructure.Middleware;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -44,6 +45,7 @@ public static class FunctionsAppExtensions
         services.AddAutomatiseringIdentity(configuration);
         services.AddDistributie(configuration);
         services.AddPublicatie();
+        services.AddRaadsinformatie();
         return services;
     }
 }
