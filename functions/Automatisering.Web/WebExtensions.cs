@@ -36,6 +36,7 @@ public static class WebExtensions
             gemeenten.LogoPath(gemeente) is { } path ? Results.File(path, "image/png") : Results.NotFound());
         app.MapGet("/dossiers/{id}/documenten/{naam}", Document);
         app.MapGet("/vergadering/{datum}/besluitenlijst", Besluitenlijst);
+        app.MapGet("/raadsinformatie/{verband}/documenten/{id}", Raadsdocument);
 
         // Any other page address: a Dutch page, not the API's problem details.
         app.MapFallbackToPage("/NietGevonden");
@@ -95,6 +96,25 @@ public static class WebExtensions
         return await PdfAsync(pdf, docx, DossierDocumentStore.Sha256(docx), ct) is { } pdfBytes
             ? Bestand(http, pdfBytes, MediaTypeNames.Application.Pdf, naam + ".pdf", inline: false)
             : PdfNietBeschikbaar();
+    }
+
+    /// <summary>A library document of the council information platform (a version with <c>?versie=</c>), for whom may see it.</summary>
+    private static async Task<IResult> Raadsdocument(string verband, string id, int? versie, HttpContext http, Automatisering.Domain.Raadsinformatie.RaadsinformatieService service, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon)
+        {
+            return Results.Redirect("/aanmelden");
+        }
+
+        try
+        {
+            var (v, inhoud) = await service.BestandAsync(persoon, verband, id, versie, ct);
+            return Bestand(http, inhoud, v.ContentType, v.Bestandsnaam, inline: false);
+        }
+        catch (Exception e) when (e is DossierNotFoundException or DossierForbiddenException)
+        {
+            return Results.NotFound();
+        }
     }
 
     /// <summary>The PDF, or null when LibreOffice could not make it (the page then says so in Dutch; never a 500).</summary>

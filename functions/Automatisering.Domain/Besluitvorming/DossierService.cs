@@ -476,7 +476,7 @@ public sealed partial class DossierService(
     private void EnsureMember(string actorId, string gemeente)
     {
         var persoon = Org.FindPersoon(actorId);
-        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase))
+        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase) || !persoon.WerktVoorCollege)
         {
             throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{gemeente}'.");
         }

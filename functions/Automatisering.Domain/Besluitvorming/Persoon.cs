@@ -25,6 +25,12 @@ public sealed record Persoon
 
     public bool HasRol(Rol rol) => (Rollen ?? []).Any(r => Besluitvorming.Rollen.TryParse(r, out var parsed) && parsed == rol);
 
+    /// <summary>
+    /// Works in the municipality's own organisation (college, staff). Raadsleden, griffiers and the executing
+    /// organisation do not: they see the council information platform, never the college's dossiers.
+    /// </summary>
+    public bool WerktVoorCollege => (Rollen ?? []).Any(r => Besluitvorming.Rollen.TryParse(r, out var rol) && rol is not (Rol.Raadslid or Rol.Griffier or Rol.Uitvoeringsorganisatie));
+
     public bool HoldsPortefeuille(string portefeuille) =>
         (Portefeuilles ?? []).Any(p => string.Equals(p.Trim(), portefeuille.Trim(), StringComparison.OrdinalIgnoreCase));
 }
