@@ -23,6 +23,7 @@ public static class WebExtensions
         if (configuration.GetValue<bool>(DemoSeed.SettingName))
         {
             services.AddHostedService<DemoSeed>();
+            services.AddHostedService<RaadsinformatieDemoSeed>();
         }
 
         return services;

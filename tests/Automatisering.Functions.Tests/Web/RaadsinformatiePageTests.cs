@@ -85,4 +85,23 @@ public sealed class RaadsinformatiePageTests(AzuriteFixture azurite)
         var geheim = await raadslid.APIRequest.GetAsync($"/raadsinformatie/BMWE/documenten/{vertrouwelijk.Id}");
         Assert.Equal(404, geheim.Status);
     }
+
+    [Fact]
+    public async Task RaadsinformatieDemoSeed_TwiceStarted_BmweLibraryAndThemeMeetingOnce()
+    {
+        for (var start = 0; start < 2; start++)
+        {
+            await using var app = new WebAppFactory(azurite).WithSetting("Automatisering:Demo:Seed", "true");
+            app.Start();
+            var service = app.Services.GetRequiredService<RaadsinformatieService>();
+
+            var rapportage = Assert.Single(await service.DocumentenAsync(Raadslid, "BMWE", "Bestuursrapportage Sociale Dienst BMWE", null, default));
+            Assert.Empty(await service.DocumentenAsync(Raadslid, "BMWE", "Managementrapportage Sociale Dienst BMWE", null, default));
+            Assert.Single(await service.DocumentenAsync(Griffier, "BMWE", "Managementrapportage Sociale Dienst BMWE", null, default));
+            var (komend, _) = await service.BijeenkomstenAsync(Raadslid, "BMWE", default);
+            var bijeenkomst = Assert.Single(komend, b => b.Titel == "Participatiewet en werkgeversdienstverlening");
+            Assert.Contains(rapportage.Id, bijeenkomst.Agenda.SelectMany(a => a.DocumentIds));
+            Assert.StartsWith("%PDF-1.4", System.Text.Encoding.ASCII.GetString((await service.BestandAsync(Raadslid, "BMWE", rapportage.Id, null, default)).Inhoud));
+        }
+    }
 }
