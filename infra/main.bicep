@@ -119,6 +119,9 @@ var sharedSettings = [
   { name: 'Automatisering__Pdf__Slots', value: '2' }
   { name: 'Automatisering__Pdf__TimeoutSeconden', value: '60' }
   { name: 'Automatisering__Pdf__Python', value: '/usr/bin/python3' }
+  // The public publication names absolute addresses (feed ids, sitemap, API links): the two apps' default host names.
+  { name: 'Automatisering__Publicatie__ApiBasisUrl', value: 'https://${name}-automatisering.azurewebsites.net/api' }
+  { name: 'Automatisering__Publicatie__WebBasisUrl', value: 'https://${name}-automatisering-web.azurewebsites.net' }
 ]
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {

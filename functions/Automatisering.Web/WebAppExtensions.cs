@@ -1,5 +1,7 @@
 using Automatisering.Domain.Configuration;
 using Automatisering.Domain.Distributie;
+using Automatisering.Domain.Publicatie;
+using Automatisering.Domain.Raadsinformatie;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Automatisering.Web;
@@ -19,6 +21,8 @@ public static class WebAppExtensions
         builder.Services.AddSamenwerking();
         builder.Services.AddAutomatiseringIdentity(builder.Configuration);
         builder.Services.AddDistributie(builder.Configuration);
+        builder.Services.AddPublicatie();
+        builder.Services.AddRaadsinformatie();
         builder.Services.AddWeb(builder.Configuration);
         return builder;
     }

@@ -24,6 +24,7 @@ public static class WebExtensions
         if (configuration.GetValue<bool>(DemoSeed.SettingName))
         {
             services.AddHostedService<DemoSeed>();
+            services.AddHostedService<RaadsinformatieDemoSeed>();
         }
 
         return services;
@@ -40,6 +41,7 @@ public static class WebExtensions
         app.MapGet("/dossiers/{id}/documenten/{naam}/pdf-stand", PdfStandVan);
         app.MapGet("/vergadering/{datum}/besluitenlijst", Besluitenlijst);
         app.MapGet("/samenwerking/{id}/persbericht/voorbeeld/{gemeente}", PersberichtVoorbeeld);
+        app.MapGet("/raadsinformatie/{verband}/documenten/{id}", Raadsdocument);
 
         // Any other page address: a Dutch page, not the API's problem details.
         app.MapFallbackToPage("/NietGevonden");
@@ -159,6 +161,25 @@ public static class WebExtensions
         return await PdfAsync(pdf, docx, DossierDocumentStore.Sha256(docx), ct) is { } bytes
             ? Bestand(http, bytes, MediaTypeNames.Application.Pdf, naam + ".pdf", inline: true)
             : PdfNietBeschikbaar();
+    }
+
+    /// <summary>A library document of the council information platform (a version with <c>?versie=</c>), for whom may see it.</summary>
+    private static async Task<IResult> Raadsdocument(string verband, string id, int? versie, HttpContext http, Automatisering.Domain.Raadsinformatie.RaadsinformatieService service, CancellationToken ct)
+    {
+        if (http.User.GetPersonId() is not { } persoon)
+        {
+            return Results.Redirect("/aanmelden");
+        }
+
+        try
+        {
+            var (v, inhoud) = await service.BestandAsync(persoon, verband, id, versie, ct);
+            return Bestand(http, inhoud, v.ContentType, v.Bestandsnaam, inline: false);
+        }
+        catch (Exception e) when (e is DossierNotFoundException or DossierForbiddenException)
+        {
+            return Results.NotFound();
+        }
     }
 
     /// <summary>The PDF, or null when LibreOffice could not make it (the page then says so in Dutch; never a 500).</summary>

@@ -100,6 +100,13 @@ public sealed partial class DossierService(
     /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
     internal Task<Stored<Dossier>> LoadForSamenwerkingAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
+    /// <summary>A dossier read by the publication, which decides itself what of it may be seen (nothing confidential).</summary>
+    internal Task<Stored<Dossier>> LoadVoorPublicatieAsync(string id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    /// <summary>A meeting read by the publication, for the agenda number and order of a published item.</summary>
+    internal async Task<Collegevergadering?> LoadVergaderingVoorPublicatieAsync(string gemeente, DateOnly datum, CancellationToken cancellationToken) =>
+        (await _vergaderingen.GetAsync(VergaderingKey(gemeente, datum), cancellationToken))?.Value;
+
     public async Task<Stored<Dossier>> GetAsync(string actorId, string id, CancellationToken cancellationToken)
     {
         var stored = await LoadAsync(id, cancellationToken);
@@ -569,7 +576,7 @@ public sealed partial class DossierService(
     private void EnsureMember(string actorId, string gemeente)
     {
         var persoon = Org.FindPersoon(actorId);
-        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase))
+        if (persoon is null || !string.Equals(persoon.Gemeente, gemeente, StringComparison.OrdinalIgnoreCase) || !persoon.WerktVoorCollege)
         {
             throw new DossierForbiddenException($"'{actorId}' werkt niet voor gemeente '{gemeente}'.");
         }

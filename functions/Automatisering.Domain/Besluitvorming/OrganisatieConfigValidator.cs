@@ -61,7 +61,7 @@ public static partial class OrganisatieConfigValidator
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < personen.Count; i++)
         {
-            ValidatePersoon(personen[i], $"$.personen[{i}]", slugs, ids, Fout);
+            ValidatePersoon(personen[i], $"$.personen[{i}]", slugs, ids, Fout, slug => gemeenten.FirstOrDefault(g => string.Equals(g.Slug, slug, StringComparison.OrdinalIgnoreCase))?.Samenwerkingsverbanden);
         }
 
         // Two wethouders holding one portfolio would make the last route step ambiguous.
@@ -124,7 +124,7 @@ public static partial class OrganisatieConfigValidator
         }
     }
 
-    private static void ValidatePersoon(Persoon p, string pad, HashSet<string> slugs, HashSet<string> ids, Action<string, string> fout)
+    private static void ValidatePersoon(Persoon p, string pad, HashSet<string> slugs, HashSet<string> ids, Action<string, string> fout, Func<string, IReadOnlyList<string>?> gemeenteVerbanden)
     {
         if (string.IsNullOrWhiteSpace(p.Id))
         {
@@ -181,6 +181,21 @@ public static partial class OrganisatieConfigValidator
         else if (!p.HasRol(Rol.Portefeuillehouder) && portefeuilles.Count > 0)
         {
             fout($"{pad}.portefeuilles", "only a portefeuillehouder holds portefeuilles");
+        }
+
+        // An executing organisation supplies reports to one cooperation, one its own gemeente takes part in.
+        var verband = p.Samenwerkingsverband;
+        if (p.HasRol(Rol.Uitvoeringsorganisatie) && string.IsNullOrWhiteSpace(verband))
+        {
+            fout($"{pad}.samenwerkingsverband", "an uitvoeringsorganisatie needs the samenwerkingsverband it works for");
+        }
+        else if (!p.HasRol(Rol.Uitvoeringsorganisatie) && !string.IsNullOrWhiteSpace(verband))
+        {
+            fout($"{pad}.samenwerkingsverband", "only an uitvoeringsorganisatie belongs to a samenwerkingsverband");
+        }
+        else if (!string.IsNullOrWhiteSpace(verband) && gemeenteVerbanden(p.Gemeente) is { } verbanden && !verbanden.Contains(verband, StringComparer.OrdinalIgnoreCase))
+        {
+            fout($"{pad}.samenwerkingsverband", $"gemeente '{p.Gemeente}' does not take part in '{verband}'");
         }
 
         for (var f = 0; f < portefeuilles.Count; f++)

@@ -17,7 +17,19 @@ public sealed record Persoon
     /// <summary>Only for portefeuillehouders: the portfolios they hold (e.g. "sociaal domein").</summary>
     public IReadOnlyList<string> Portefeuilles { get; init; } = [];
 
+    /// <summary>Only for an uitvoeringsorganisatie: the cooperation it works for (e.g. "BMWE").</summary>
+    public string? Samenwerkingsverband { get; init; }
+
+    /// <summary>Only for an uitvoeringsorganisatie: the organisation's name (e.g. "Sociale Dienst BMWE").</summary>
+    public string? Organisatie { get; init; }
+
     public bool HasRol(Rol rol) => (Rollen ?? []).Any(r => Besluitvorming.Rollen.TryParse(r, out var parsed) && parsed == rol);
+
+    /// <summary>
+    /// Works in the municipality's own organisation (college, staff). Raadsleden, griffiers and the executing
+    /// organisation do not: they see the council information platform, never the college's dossiers.
+    /// </summary>
+    public bool WerktVoorCollege => (Rollen ?? []).Any(r => Besluitvorming.Rollen.TryParse(r, out var rol) && rol is not (Rol.Raadslid or Rol.Griffier or Rol.Uitvoeringsorganisatie));
 
     public bool HoldsPortefeuille(string portefeuille) =>
         (Portefeuilles ?? []).Any(p => string.Equals(p.Trim(), portefeuille.Trim(), StringComparison.OrdinalIgnoreCase));

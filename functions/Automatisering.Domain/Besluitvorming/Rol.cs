@@ -20,4 +20,13 @@ public enum Rol
 
     /// <summary>Manages the municipality's Word templates (upload, activate, restore). Not a route role.</summary>
     Functioneelbeheerder,
+
+    /// <summary>A member of the municipality's council; reads the council information platform of its cooperations.</summary>
+    Raadslid,
+
+    /// <summary>The council's clerk: uploads to the platform, plans theme meetings, registers the raadsleden's attendance.</summary>
+    Griffier,
+
+    /// <summary>The executing organisation of a cooperation (e.g. a shared social service), which supplies reports.</summary>
+    Uitvoeringsorganisatie,
 }

@@ -33,6 +33,9 @@ public static class Rollen
         Rol.Communicatieadviseur => "Communicatieadviseur",
         Rol.Burgemeester => "Burgemeester",
         Rol.Functioneelbeheerder => "Functioneel beheerder",
+        Rol.Raadslid => "Raadslid",
+        Rol.Griffier => "Griffier",
+        Rol.Uitvoeringsorganisatie => "Uitvoeringsorganisatie",
         _ => rol.ToString(),
     };
 }

@@ -88,6 +88,34 @@ public sealed class SamenwerkingService(
         return voorstel.Tracker(standen, NederlandseTijd.Datum(now));
     }
 
+    /// <summary>
+    /// The tracker of every joint proposal of a cooperation, for its councils on the raadsinformatieplatform (which
+    /// checks access itself): each municipality's college decision and the council milestones.
+    /// </summary>
+    public async Task<IReadOnlyList<SamenwerkingsOverzicht>> OverzichtenVanVerbandAsync(string samenwerkingsverband, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var result = new List<(Samenwerkingsvoorstel Voorstel, SamenwerkingsOverzicht Overzicht)>();
+        await foreach (var key in _voorstellen.ListKeysAsync("voorstellen/", cancellationToken))
+        {
+            if (await _voorstellen.GetAsync(key, cancellationToken) is not { Value: var voorstel }
+                || !string.Equals(voorstel.Samenwerkingsverband, samenwerkingsverband, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var standen = new List<DossierStand>();
+            foreach (var deelnemer in voorstel.Deelnemers.Where(d => d.DossierId is not null))
+            {
+                standen.Add(DossierStand.Van((await dossiers.LoadForSamenwerkingAsync(deelnemer.DossierId!, cancellationToken)).Value, Org, now));
+            }
+
+            result.Add((voorstel, voorstel.Tracker(standen, NederlandseTijd.Datum(now))));
+        }
+
+        return result.OrderByDescending(r => r.Voorstel.GewijzigdOp).Select(r => r.Overzicht).ToList();
+    }
+
     /// <summary>A participant's own dossier from the shared content: its medewerker starts it in their own college's route.</summary>
     public async Task<Stored<Dossier>> MaakDossierAsync(Handeling handeling, string voorstelId, string portefeuille, JsonElement eigenVelden, CancellationToken cancellationToken)
     {

@@ -8,14 +8,14 @@ namespace Automatisering.Functions.Distributie;
 /// <summary>
 /// The distribution pipeline, queue-driven and retried by the Functions host:
 /// <c>BesluitVerwerken</c> (queue <c>besluiten</c>) fans a decision out to every recipient gemeente and lets the
-/// joint press release register it; <c>Distribueren</c> (queue <c>distributie</c>) delivers one item effectively
+/// joint press release register it, and publishes a public decision (page, feed, open API); <c>Distribueren</c> (queue <c>distributie</c>) delivers one item effectively
 /// once; <c>PersberichtEmbargo</c> (timer) releases press releases whose embargo moment has passed;
 /// <c>DistributieHerstel</c> (timer) queues again what never got going. A message that keeps failing ends in
 /// <c>{queue}-poison</c>; its bookkeeping stays visible on the dossier.
 /// </summary>
 public sealed partial class DistributieFunctions(
     DossierService dossiers, SamenwerkingService samenwerking, DistributieService distributie,
-    Organisatie organisatie, TimeProvider time, ILogger<DistributieFunctions> logger)
+    Organisatie organisatie, TimeProvider time, ILogger<DistributieFunctions> logger, Automatisering.Domain.Publicatie.PublicatieService publicatie)
 {
     [Function("BesluitVerwerken")]
     [QueueOutput(Wachtrijen.Distributie)]
@@ -29,6 +29,9 @@ public sealed partial class DistributieFunctions(
         }
 
         var genomen = dossier.Besluiten[bericht.BesluitNr - 1];
+
+        // Public items are published from the dossier's state (idempotent); a confidential one is withdrawn, never published.
+        await publicatie.PubliceerAsync(dossier.Id, ct);
         var voorstelId = await samenwerking.VoorstelVanDossierAsync(dossier.Id, ct);
         var voorstel = voorstelId is null ? null : await samenwerking.LoadVoorstelAsync(voorstelId, ct);
         var ontvangers = voorstel?.Deelnemers.Select(d => d.Gemeente).ToList() ?? [dossier.Gemeente];

@@ -1,4 +1,6 @@
 using Automatisering.Domain.Configuration;
+using Automatisering.Domain.Publicatie;
+using Automatisering.Domain.Raadsinformatie;
 using Automatisering.Functions.Infrastructure.Middleware;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -42,6 +44,8 @@ public static class FunctionsAppExtensions
         services.AddSamenwerking();
         services.AddAutomatiseringIdentity(configuration);
         services.AddDistributie(configuration);
+        services.AddPublicatie();
+        services.AddRaadsinformatie();
         return services;
     }
 }

@@ -36,8 +36,12 @@ public sealed class OrganisatieConfigTests
 
         foreach (var gemeente in sample.Gemeenten)
         {
-            Assert.All(Enum.GetValues<Rol>(), rol => Assert.NotEmpty(sample.PersonenMetRol(gemeente.Slug, rol)));
+            Assert.All(Enum.GetValues<Rol>().Except([Rol.Uitvoeringsorganisatie]), rol => Assert.NotEmpty(sample.PersonenMetRol(gemeente.Slug, rol)));
         }
+
+        // The executing organisation belongs to a cooperation, not to each municipality: one per cooperation.
+        Assert.All(sample.Gemeenten.SelectMany(g => g.Samenwerkingsverbanden).Distinct(), verband =>
+            Assert.Contains(sample.Personen, p => p.HasRol(Rol.Uitvoeringsorganisatie) && p.Samenwerkingsverband == verband));
 
         var routes = sample.Gemeenten.Select(g => string.Join(">", g.Route.Stappen.Select(s => string.Join("+", s.Rollen) + s.When))).ToList();
         Assert.True(routes.Distinct().Count() >= 6, "the sample municipalities should differ in their routes");
@@ -261,5 +265,21 @@ public sealed class OrganisatieConfigTests
         Assert.Contains("$.personen[6].email", paden);
         Assert.Contains("$.gemeenten[1].slug", paden);
         Assert.Contains("$.vervangingen[1].tot", paden);
+    }
+
+    [Fact]
+    public void Validate_UitvoeringsorganisatieWithoutOrOutsideCooperation_Reported()
+    {
+        var zonder = Fouten(root => Persoon(root, 2)["rollen"] = new JsonArray("uitvoeringsorganisatie"));
+        var elders = Fouten(root =>
+        {
+            Persoon(root, 2)["rollen"] = new JsonArray("uitvoeringsorganisatie");
+            Persoon(root, 2)["samenwerkingsverband"] = "ATLANTIS";
+        });
+        var geenRol = Fouten(root => Persoon(root, 3)["samenwerkingsverband"] = "SSWZM");
+
+        Assert.Contains(zonder, f => f.Pad == "$.personen[2].samenwerkingsverband" && f.Reden.Contains("needs the samenwerkingsverband"));
+        Assert.Contains(elders, f => f.Pad == "$.personen[2].samenwerkingsverband" && f.Reden.Contains("does not take part in 'ATLANTIS'"));
+        Assert.Contains(geenRol, f => f.Pad == "$.personen[3].samenwerkingsverband" && f.Reden.Contains("only an uitvoeringsorganisatie"));
     }
 }

@@ -15,7 +15,7 @@ namespace Automatisering.Functions.Tests.Infra;
 public sealed class SettingsTests
 {
     private static readonly Type[] OptionsTypes =
-        [typeof(IdentityOptions), typeof(DistributieOptions), typeof(GraphDistributieOptions), typeof(OrganisatieOptions), typeof(TemplatesOptions), typeof(Automatisering.Domain.Notificaties.NotificatieOptions), typeof(PdfOptions)];
+        [typeof(IdentityOptions), typeof(DistributieOptions), typeof(GraphDistributieOptions), typeof(OrganisatieOptions), typeof(TemplatesOptions), typeof(Automatisering.Domain.Notificaties.NotificatieOptions), typeof(PdfOptions), typeof(Automatisering.Domain.Publicatie.PublicatieOptions)];
 
     public static TheoryData<string> Settings()
     {

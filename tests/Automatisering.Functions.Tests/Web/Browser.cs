@@ -78,6 +78,14 @@ internal sealed class Browser : IAsyncDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
+    /// <summary>A fresh browser session without sign-in, as a citizen or an aggregator sees the public pages.</summary>
+    public async Task<IPage> AnonymousAsync()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "nl-NL" });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync();
