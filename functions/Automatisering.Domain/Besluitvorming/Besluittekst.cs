@@ -28,6 +28,30 @@ public static partial class Besluittekst
         _ => [],
     };
 
+    /// <summary>
+    /// Points as a client sent them (JSON may leave out a list or hold nulls): trimmed, empty parts dropped, so the
+    /// stored decision never holds a null. A point without text is refused, naming it.
+    /// </summary>
+    public static IReadOnlyList<Besluitpunt> Schoon(IReadOnlyList<Besluitpunt?> punten)
+    {
+        ArgumentNullException.ThrowIfNull(punten);
+        var schoon = new List<Besluitpunt>();
+        for (var i = 0; i < punten.Count; i++)
+        {
+            var punt = punten[i];
+            if (punt is null || string.IsNullOrWhiteSpace(punt.Tekst))
+            {
+                throw new ArgumentException($"Besluitpunt {i + 1} heeft geen tekst.", "punten");
+            }
+
+            static List<string> Teksten(IReadOnlyList<string>? lijst) =>
+                (lijst ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList();
+            schoon.Add(new Besluitpunt((punt.Nr ?? "").Trim(), punt.Tekst.Trim(), Teksten(punt.Intentie), Teksten(punt.Subpunten)));
+        }
+
+        return schoon;
+    }
+
     /// <summary>The text form: "1. …", "&gt; …" for a quoted paragraph, "- …" for a sub-point, one per line.</summary>
     public static string Format(IReadOnlyList<Besluitpunt> punten)
     {

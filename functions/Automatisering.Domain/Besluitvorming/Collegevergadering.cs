@@ -82,7 +82,7 @@ public sealed class Collegevergadering
         ArgumentNullException.ThrowIfNull(dossierIds);
         RequireBestuurssecretariaat(org, actorId);
         RequireNogNietGeweest(now, "de agenda herordenen");
-        var ids = dossierIds.Select(i => i.Trim()).ToList();
+        var ids = dossierIds.Select(i => i?.Trim() ?? "").ToList();
         if (ids.Count != Agendapunten.Count || ids.Distinct(StringComparer.OrdinalIgnoreCase).Count() != ids.Count || ids.Any(i => Find(i) is null))
         {
             throw new ArgumentException($"Geef elk van de {Agendapunten.Count} agendapunten precies één keer op, in de nieuwe volgorde.", "volgorde");

@@ -550,7 +550,7 @@ public sealed class Dossier
                 break;
             case BesluitUitkomst.Gewijzigd:
                 punten = besluit.GewijzigdePunten is { Count: > 0 } gegeven
-                    ? gegeven.Select(p => p with { Nr = p.Nr.Trim(), Tekst = p.Tekst.Trim() }).ToList()
+                    ? Besluittekst.Schoon(gegeven)
                     : Besluittekst.Parse(besluit.GewijzigdeTekst ?? "");
                 if (punten.Count == 0 || punten.All(p => string.IsNullOrWhiteSpace(p.Tekst)))
                 {
@@ -574,6 +574,7 @@ public sealed class Dossier
         }
 
         var tekst = punten.Count == 0 ? null : Besluittekst.Format(punten);
+        Tekstlengte.Bewaak(tekst, besluit.GewijzigdePunten is null ? "tekst" : "punten", Tekstlengte.Besluittekst);
         var tot = besluit.Uitkomst == BesluitUitkomst.Aangehouden ? besluit.AangehoudenTot : null;
         return new GenomenBesluit(besluit.Uitkomst, tekst, vergaderdatum, tot, actor.Id, now, punten);
     }

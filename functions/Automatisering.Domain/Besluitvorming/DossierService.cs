@@ -341,12 +341,16 @@ public sealed partial class DossierService(
     public async Task<IReadOnlyList<InboxItem>> InboxAsync(string actorId, CancellationToken cancellationToken)
     {
         var persoon = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is geen bekende medewerker.");
-        var now = time.GetUtcNow();
+        return Inbox(actorId, await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken), time.GetUtcNow());
+    }
+
+    /// <summary>The items of a work list waiting on the person, also namens whom they substitute now.</summary>
+    private List<InboxItem> Inbox(string actorId, IEnumerable<WerkvoorraadRegel> lijst, DateTimeOffset now)
+    {
         var vervangen = Org.Vervangingen
             .Where(v => v.Vervanger == actorId && v.IsActief(now))
             .Select(v => v.Vervangt)
             .ToHashSet(StringComparer.Ordinal);
-        var lijst = await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken);
         return lijst
             .Where(r => r.Status == DossierStatus.InRoute)
             .SelectMany(r => r.WachtOp.Contains(actorId)
@@ -366,9 +370,11 @@ public sealed partial class DossierService(
             .Select(v => v.Vervangt)
             .Append(persoon.Id)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var eigen = (await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken)).Where(r => stellers.Contains(r.AuteurId)).ToList();
+        // One read of the work list serves all four lists: the menu asks for this on every page.
+        var lijst = await werkvoorraad.GetAsync(persoon.Gemeente, cancellationToken);
+        var eigen = lijst.Where(r => stellers.Contains(r.AuteurId)).ToList();
         return new MijnWerk(
-            await InboxAsync(actorId, cancellationToken),
+            Inbox(actorId, lijst, now),
             eigen.Where(r => r.Status == DossierStatus.Teruggestuurd).OrderBy(r => r.GewijzigdOp).ToList(),
             eigen.Where(r => r.Status == DossierStatus.Concept).OrderByDescending(r => r.GewijzigdOp).ToList(),
             eigen.Where(r => r.Status is DossierStatus.Geagendeerd or DossierStatus.Aangehouden).OrderBy(r => r.Vergaderdatum).ToList());

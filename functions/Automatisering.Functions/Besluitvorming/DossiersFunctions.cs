@@ -255,7 +255,8 @@ public sealed class DossiersFunctions(DossierService service, Organisatie org, T
             : TypedResults.File(docx, DocumentRenderer.DocxContentType, $"besluitenlijst-{gemeente}-{datum:yyyy-MM-dd}.docx");
     }
 
-    private static Ok<DossierStatusView> View(HttpContext http, Automatisering.Domain.Storage.Stored<Dossier> stored, Organisatie org, TimeProvider time)
+    /// <summary>A changed dossier as the API answers it, with its new ETag; the meeting functions answer the same way.</summary>
+    internal static Ok<DossierStatusView> View(HttpContext http, Automatisering.Domain.Storage.Stored<Dossier> stored, Organisatie org, TimeProvider time)
     {
         http.Response.Headers.ETag = stored.ETag.ToString();
         return TypedResults.Ok(DossierStatusView.From(stored.Value, org.Config, time.GetUtcNow(), stored.ETag));

@@ -130,9 +130,5 @@ public sealed class VergaderingenFunctions(DossierService service, Vergaderkalen
         return TypedResults.Ok(new VergaderkalenderView(kalender.Gemeente.Slug, kalender.Rooster, kalender.Kiesbaar(now), kalender.Tussen(vandaag, vandaag.AddDays(90)), kalender.Wijzigingen));
     }
 
-    private Ok<DossierStatusView> View(HttpContext http, Automatisering.Domain.Storage.Stored<Dossier> stored)
-    {
-        http.Response.Headers.ETag = stored.ETag.ToString();
-        return TypedResults.Ok(DossierStatusView.From(stored.Value, org.Config, time.GetUtcNow(), stored.ETag));
-    }
+    private Ok<DossierStatusView> View(HttpContext http, Automatisering.Domain.Storage.Stored<Dossier> stored) => DossiersFunctions.View(http, stored, org, time);
 }

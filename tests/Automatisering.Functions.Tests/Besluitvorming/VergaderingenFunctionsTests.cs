@@ -276,6 +276,35 @@ public sealed class VergaderingenFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Decide_MalformedPointsAndOrder_DutchFieldErrorsAndNothingChanged()
+    {
+        const string gemeente = "eemsmond";
+        await using var app = App();
+        var (api, id, vergadering) = await GeagendeerdAsync(app, gemeente);
+        var pad = $"/api/vergaderingen/{gemeente}/{vergadering:yyyy-MM-dd}";
+        api.NaarVergaderdag(vergadering);
+
+        using (var leeg = await api.SendAsync(HttpMethod.Post, pad + "/besluiten", Secretariaat(gemeente), new { dossierId = id, uitkomst = "gewijzigd", punten = new object?[] { new { nr = "1", tekst = "vast te stellen;" }, new { nr = "2", tekst = " " } } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, leeg.StatusCode);
+            Assert.Contains("Besluitpunt 2 heeft geen tekst.", JsonDocument.Parse(await leeg.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("punten")[0].GetString());
+        }
+
+        using (var volgorde = await api.SendAsync(HttpMethod.Put, pad + "/volgorde", Secretariaat(gemeente), new { volgorde = new string?[] { null } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, volgorde.StatusCode);
+            Assert.True(JsonDocument.Parse(await volgorde.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("volgorde", out _));
+        }
+
+        Assert.Equal("geagendeerd", (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", Secretariaat(gemeente))).GetProperty("status").GetString());
+
+        // Points without their optional lists (as a client may send them) are stored without nulls.
+        var status = await api.JsonAsync(HttpMethod.Post, pad + "/besluiten", Secretariaat(gemeente), new { dossierId = id, uitkomst = "gewijzigd", punten = new[] { new { nr = "1", tekst = " het handvest vast te stellen; " } } });
+        var punt = status.GetProperty("besluit").GetProperty("punten")[0];
+        Assert.Equal(("het handvest vast te stellen;", 0, 0), (punt.GetProperty("tekst").GetString(), punt.GetProperty("intentie").GetArrayLength(), punt.GetProperty("subpunten").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task CreateAsync_TwentyAtOnce_DistinctRegistrationNumbersOfThisYear()
     {
         await using var app = App();
