@@ -17,6 +17,12 @@ public sealed record SchemaField
 
     public int? MaxItems { get; init; }
 
+    /// <summary>For a string: an e-mail address or a phone number, checked (codes <c>email</c>, <c>phone</c>).</summary>
+    public FieldFormat? Format { get; init; }
+
+    /// <summary>For a string: the only values allowed (compared without case and surrounding spaces; code <c>choice</c>); forms show them as radio buttons or a select.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
     /// <summary>Dutch label for forms.</summary>
     public string? Label { get; init; }
 

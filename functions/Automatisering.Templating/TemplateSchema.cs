@@ -91,6 +91,23 @@ public sealed record TemplateSchema
             {
                 throw new TemplateSchemaException($"Schemaveld '{path}': alleen list en object hebben 'fields'.");
             }
+
+            if ((field.Format is not null || field.Choices is not null) && field.Type != FieldType.String)
+            {
+                throw new TemplateSchemaException($"Schemaveld '{path}': 'format' en 'choices' horen bij een veld van type string.");
+            }
+
+            if (field.Format is not null && field.Choices is not null)
+            {
+                throw new TemplateSchemaException($"Schemaveld '{path}': gebruik 'format' of 'choices', niet beide.");
+            }
+
+            if (field.Choices is { } choices
+                && (choices.Count == 0 || choices.Any(string.IsNullOrWhiteSpace)
+                    || choices.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != choices.Count))
+            {
+                throw new TemplateSchemaException($"Schemaveld '{path}': 'choices' moet verschillende, niet-lege waarden bevatten.");
+            }
         }
     }
 
@@ -176,6 +193,15 @@ public sealed record TemplateSchema
                 if (field.MaxLength is { } max && text.Length > max)
                 {
                     errors.Add(new FieldError(path, $"is {text.Length} tekens, maximaal {max} toegestaan", "maxLength"));
+                }
+                else if (field.Format is { } format && FieldFormatCheck.Problem(format, text) is { } problem)
+                {
+                    errors.Add(new FieldError(path, problem, format == FieldFormat.Email ? "email" : "phone"));
+                }
+                else if (field.Choices is { } choices && text.Trim().Length > 0
+                    && !choices.Any(c => string.Equals(c.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    errors.Add(new FieldError(path, $"kies {string.Join(" of ", choices.Select(c => $"'{c}'"))}", "choice"));
                 }
 
                 break;
