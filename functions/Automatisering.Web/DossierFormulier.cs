@@ -17,6 +17,8 @@ namespace Automatisering.Web;
 public sealed partial class DossierFormulier(DocumentRenderer renderer)
 {
     public const string Prefix = "v.";
+    private const string IsoDatum = "yyyy-MM-dd";
+    private const string NlDatum = "dd-MM-yyyy";
     public const int MinimumRijen = 5;
     public const int MinimumSubrijen = 2;
     private const int MaximumRijen = 100;
@@ -298,6 +300,39 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
         return delen.Count == 1 ? delen[0] : $"{string.Join(", ", delen.Take(delen.Count - 1))}: {delen[^1]}";
     }
 
+    /// <summary>A stored date (15-12-2026) as a date input's value (2026-12-15); other text unchanged, so a posted value shows as sent.</summary>
+    public static string DatumInvoer(string waarde) =>
+        DateOnly.TryParseExact(waarde.Trim(), NlDatum, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)
+            ? datum.ToString(IsoDatum, CultureInfo.InvariantCulture)
+            : waarde;
+
+    /// <summary>
+    /// Where an input comes on the form, to sort errors by: the page's own fields (onderwerp, portefeuille) first,
+    /// then the generated fields in order, a list's rows by number and their fields in order.
+    /// </summary>
+    public (int, int, int, int) Positie(string gemeente, string inputNaam)
+    {
+        if (!inputNaam.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return (-1, inputNaam == "onderwerp" ? 0 : 1, 0, 0);
+        }
+
+        var delen = inputNaam[Prefix.Length..].Split('.');
+        IReadOnlyList<FormulierVeld> velden = Secties(gemeente).SelectMany(s => s.Velden).ToList();
+        var positie = new int[4];
+        for (var d = 0; d < delen.Length && d < 2; d++)
+        {
+            var m = RijPad().Match(delen[d]);
+            var naam = m.Success ? m.Groups[1].Value : delen[d];
+            var index = velden.Select((v, i) => (v, i)).FirstOrDefault(x => x.v.Naam == naam) is { v: not null } gevonden ? gevonden.i : int.MaxValue;
+            positie[d * 2] = index;
+            positie[(d * 2) + 1] = m.Success && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var rij) ? rij : -1;
+            velden = index == int.MaxValue ? [] : velden[index].Velden;
+        }
+
+        return (positie[0], positie[1], positie[2], positie[3]);
+    }
+
     /// <summary>An HTML id for an input name: letters, digits and dashes only.</summary>
     public static string Id(string naam) => "veld-" + NietIdTeken().Replace(naam.StartsWith(Prefix, StringComparison.Ordinal) ? naam[Prefix.Length..] : naam, "-").Trim('-');
 
@@ -315,13 +350,19 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
         f.Fields
             .Where(s => s.Type is not (FieldType.Object or FieldType.Image) && (top || s.Type != FieldType.List))
             .Select(s => Veld(s, top: false))
-            .ToList());
+            .ToList(),
+        f.Format,
+        f.Choices);
 
     private static JsonNode? Waarde(FormulierVeld veld, string invoer)
     {
         var tekst = invoer.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         return veld.Type switch
         {
+            // A date input sends 2026-12-15; the documents write dates the Dutch way. Anything else (a browser
+            // without date inputs) goes on as typed, for the schema to accept (15-12-2026) or refuse by field.
+            FieldType.Date when DateOnly.TryParseExact(tekst, IsoDatum, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum) =>
+                JsonValue.Create(datum.ToString(NlDatum, CultureInfo.InvariantCulture)),
             FieldType.Boolean => tekst is "true" or "on" ? JsonValue.Create(true) : veld.Velden.Count == 0 && tekst.Length == 0 ? JsonValue.Create(false) : null,
             FieldType.Number when tekst.Length > 0 => decimal.TryParse(tekst.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var getal) ? JsonValue.Create(getal) : JsonValue.Create(tekst),
             _ when tekst.Length == 0 => null,

@@ -23,6 +23,10 @@ public static class WebTekst
 
     public static string Uitkomst(BesluitUitkomst uitkomst) => uitkomst.Label();
 
+    /// <summary>A schema's choice as a label: "ja" shows as "Ja".</summary>
+    public static string Hoofdletter(string tekst) =>
+        tekst.Trim() is { Length: > 0 } t ? char.ToUpper(t[0], Nl) + t[1..] : tekst;
+
     public static string Datum(DateOnly? datum) => datum?.ToString("dddd d MMMM yyyy", Nl) ?? "";
 
     public static string Moment(DateTimeOffset? moment) =>

@@ -122,6 +122,14 @@ internal static class PdfBenchmark
             }
         }
 
+        // The suite refuses a new item whose college or committee date has passed; the sample's are in March 2026.
+        var college = DateTime.UtcNow.AddDays(120);
+        foreach (var rij in (velden["traject"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            rij["datum"] = college.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        }
+
+        velden["datumRaadscommissie"] = college.AddDays(28).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
         return velden;
     }
 }

@@ -33,7 +33,8 @@ public sealed partial class DossierService(
 
     private OrganisatieConfig Org => organisatie.Config;
 
-    public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken)
+    /// <param name="overgenomen">Content the fields were taken from (a joint proposal's shared content): its dates count as known, not as typed in now.</param>
+    public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken, JsonElement? overgenomen = null)
     {
         var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is geen bekende medewerker.");
         gemeente ??= auteur.Gemeente;
@@ -68,6 +69,7 @@ public sealed partial class DossierService(
         // Resolved once, so both renderings and the record use the same template versions.
         var sjablonen = await documenten.SjablonenAsync(gemeente, DossierDocumenten.VersionTemplates, cancellationToken);
         var (errors, docs) = documenten.RenderVersion(dossier, Org, sjablonen);
+        errors = [.. errors, .. Datumcontrole.Controleer(velden, overgenomen, NederlandseTijd.Datum(now))];
         if (errors.Count > 0)
         {
             throw new FieldValidationException(errors);
@@ -94,7 +96,7 @@ public sealed partial class DossierService(
     public IReadOnlyList<Automatisering.Templating.FieldError> CheckVelden(string actorId, string onderwerp, JsonElement velden)
     {
         var auteur = Org.FindPersoon(actorId) ?? throw new DossierForbiddenException($"'{actorId}' is geen bekende medewerker.");
-        return documenten.Check(Org, auteur.Gemeente, onderwerp, auteur, velden);
+        return [.. documenten.Check(Org, auteur.Gemeente, onderwerp, auteur, velden), .. Datumcontrole.Controleer(velden, null, NederlandseTijd.Datum(time.GetUtcNow()))];
     }
 
     /// <summary>A dossier read on behalf of a joint proposal, whose participants may follow each other's dossiers.</summary>
@@ -121,6 +123,7 @@ public sealed partial class DossierService(
             draft.Edit(Org, handeling.ActorId, velden, new string('f', 64), now, financieleGevolgen); // guards first, with a placeholder hash
             var sjablonen = await documenten.SjablonenAsync(dossier.Gemeente, DossierDocumenten.VersionTemplates, cancellationToken);
             var (errors, docs) = documenten.RenderVersion(draft, Org, sjablonen);
+            errors = [.. errors, .. Datumcontrole.Controleer(velden, dossier.Velden, NederlandseTijd.Datum(now))];
             if (errors.Count > 0)
             {
                 throw new FieldValidationException(errors);

@@ -137,7 +137,7 @@ public sealed class SamenwerkingService(
             }
         }
 
-        var dossier = await dossiers.CreateAsync(handeling, gemeente, voorstel.Titel, portefeuille, false, JsonSerializer.SerializeToElement(velden), cancellationToken);
+        var dossier = await dossiers.CreateAsync(handeling, gemeente, voorstel.Titel, portefeuille, false, JsonSerializer.SerializeToElement(velden), cancellationToken, voorstel.GedeeldeVelden);
         await ChangeVoorstelAsync(handeling, voorstelId, v => v.KoppelDossier(gemeente, dossier.Value.Id, handeling.ActorId, time.GetUtcNow()), cancellationToken);
         await _verwijzingen.CreateAsync(VerwijzingKey(dossier.Value.Id), new VoorstelVerwijzing(voorstelId, gemeente), cancellationToken);
         return dossier;

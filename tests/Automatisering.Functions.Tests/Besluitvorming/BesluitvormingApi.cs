@@ -34,6 +34,29 @@ internal sealed class BesluitvormingApi(HttpClient client, ManualTimeProvider? c
             }
         }
 
+        return KomendeData(velden, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    /// <summary>
+    /// The sample's bestuurlijk traject (college 03-03-2026, commissie 31-03-2026) moved to come after
+    /// <paramref name="vandaag"/>, as the suite refuses a new item whose college or council date has passed.
+    /// </summary>
+    public static JsonObject KomendeData(JsonObject velden, DateOnly vandaag)
+    {
+        var college = vandaag.AddDays(120);
+        if (velden["traject"] is JsonArray traject)
+        {
+            foreach (var rij in traject.OfType<JsonObject>().Where(r => r["datum"] is not null))
+            {
+                rij["datum"] = college.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (velden["datumRaadscommissie"] is not null)
+        {
+            velden["datumRaadscommissie"] = college.AddDays(28).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return velden;
     }
 

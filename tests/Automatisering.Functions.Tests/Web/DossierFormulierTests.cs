@@ -194,4 +194,45 @@ public sealed class DossierFormulierTests
         Assert.Equal(3, DossierFormulier.Rijen(waarden, "conceptbesluit[2].subpunten", DossierFormulier.MinimumSubrijen));
         Assert.Equal(2, DossierFormulier.LaatsteGevuldeRij(waarden, "conceptbesluit"));
     }
+
+    [Fact]
+    public void Lees_DateInputValue_StoredTheDutchWay()
+    {
+        var gelezen = Formulier.Lees("meppel", Form(("v.datumRaad", "2027-01-26"), ("v.traject[0].gremium", "College"), ("v.traject[0].datum", "2026-12-15"), ("rijen.traject", "5")));
+
+        Assert.Equal("26-01-2027", gelezen.Velden.GetProperty("datumRaad").GetString());
+        Assert.Equal("15-12-2026", gelezen.Velden.GetProperty("traject")[0].GetProperty("datum").GetString());
+    }
+
+    [Fact]
+    public void Lees_DateTypedByHand_LeftForTheSchemaToJudge() =>
+        Assert.Equal("gisteren", Formulier.Lees("meppel", Form(("v.datumRaad", "gisteren"))).Velden.GetProperty("datumRaad").GetString());
+
+    [Theory]
+    [InlineData("26-01-2027", "2027-01-26")]
+    [InlineData("2027-01-26", "2027-01-26")]
+    [InlineData("gisteren", "gisteren")]
+    [InlineData("", "")]
+    public void DatumInvoer_StoredValue_DateInputValue(string opgeslagen, string invoer) =>
+        Assert.Equal(invoer, DossierFormulier.DatumInvoer(opgeslagen));
+
+    [Fact]
+    public void Positie_InputNames_OrderOfTheForm()
+    {
+        string[] namen = ["v.argumenten", "v.traject[0].datum", "v.conceptbesluit[1].tekst", "v.conceptbesluit[0].subpunten[1].tekst", "portefeuille", "v.conceptbesluit[0].nr", "onderwerp", "v.samenvatting"];
+
+        var geordend = namen.OrderBy(n => Formulier.Positie("meppel", n)).ToList();
+
+        Assert.Equal(["onderwerp", "portefeuille", "v.conceptbesluit[0].nr", "v.conceptbesluit[0].subpunten[1].tekst", "v.conceptbesluit[1].tekst", "v.samenvatting", "v.traject[0].datum", "v.argumenten"], geordend);
+    }
+
+    [Fact]
+    public void Secties_SchemaFormatAndChoices_CarriedToTheFormFields()
+    {
+        var velden = Formulier.Secties("meppel").SelectMany(s => s.Velden).ToDictionary(v => v.Naam);
+
+        Assert.Equal(Automatisering.Templating.FieldFormat.Phone, velden["stellerTelefoon"].Format);
+        Assert.Equal(["ja", "nee"], velden["openbaar"].Keuzes);
+        Assert.Equal(Automatisering.Templating.FieldType.Date, velden["traject"].Velden.Single(v => v.Naam == "datum").Type);
+    }
 }

@@ -249,7 +249,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         await page.Locator("#veld-conceptbesluit-0-nr").FillAsync("1");
         await page.Locator("#veld-conceptbesluit-0-tekst").FillAsync("het regionaal actieplan vast te stellen;");
         await page.Locator("#veld-samenvatting").FillAsync("Vier gemeenten werken samen aan werk voor iedereen.");
-        await page.Locator("#veld-openbaar").FillAsync("ja");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
         await page.GetByLabel("Inleiding").FillAsync("De colleges gaven de opdracht voor een gezamenlijk actieplan.");
         await page.Locator("#veld-argumenten-0-nr").FillAsync("1");
         await page.Locator("#veld-argumenten-0-kop").FillAsync("Samen bereiken we meer werkzoekenden");

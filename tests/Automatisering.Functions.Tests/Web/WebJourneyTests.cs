@@ -107,9 +107,9 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         await page.Locator("#veld-conceptbesluit-0-nr").FillAsync("1");
         await page.Locator("#veld-conceptbesluit-0-tekst").FillAsync("in te stemmen met het handvest;");
         await page.Locator("#veld-samenvatting").FillAsync("Het handvest legt de samenwerking vast.");
-        // Longer than the 10 characters allowed, as a browser that ignores maxlength would send it.
-        await page.Locator("#veld-openbaar").EvaluateAsync("e => e.removeAttribute('maxlength')");
-        await page.Locator("#veld-openbaar").FillAsync("ja, openbaar");
+        // Longer than the 200 characters allowed, as a browser that ignores maxlength would send it.
+        await page.Locator("#veld-programma").EvaluateAsync("e => e.removeAttribute('maxlength')");
+        await page.Locator("#veld-programma").FillAsync(new string('p', 201));
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en voorbeeld bekijken" }).ClickAsync();
 
         // Refused: every missing or too long field named in Dutch, in the summary and next to the field.
@@ -117,14 +117,16 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Contains("problemen met uw invoer", await overzicht.InnerTextAsync());
         Assert.Contains("Inleiding: verplicht veld ontbreekt.", await overzicht.InnerTextAsync());
         Assert.Contains("Argumenten: verplichte lijst is leeg.", await overzicht.InnerTextAsync());
-        Assert.Contains("Openbaar: is 12 tekens, maximaal 10 toegestaan.", await page.Locator("#veld-openbaar-fout").InnerTextAsync());
-        Assert.Contains("veld-openbaar-fout", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-describedby"));
-        Assert.Equal("true", await page.Locator("#veld-openbaar").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Programma: is 201 tekens, maximaal 200 toegestaan.", await page.Locator("#veld-programma-fout").InnerTextAsync());
+        Assert.Contains("veld-programma-fout", await page.Locator("#veld-programma").GetAttributeAsync("aria-describedby"));
+        Assert.Equal("true", await page.Locator("#veld-programma").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Openbaar: verplicht veld ontbreekt.", await page.Locator("#veld-openbaar-fout").InnerTextAsync());
         Assert.Equal("in te stemmen met het handvest;", await page.Locator("#veld-conceptbesluit-0-tekst").InputValueAsync());
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "2-formulier-fouten", fullPage: false);
 
-        await page.Locator("#veld-openbaar").FillAsync("ja");
+        await page.Locator("#veld-programma").FillAsync("Sociaal domein");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
         await page.GetByLabel("Inleiding").FillAsync("De vijf colleges gaven een gezamenlijke opdracht.");
         // Row 3 rather than row 1: empty rows are skipped, errors still land on the row typed in. Rows beyond the
         // first empty one are folded away until asked for.
