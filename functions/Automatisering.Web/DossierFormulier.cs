@@ -363,7 +363,7 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
             // without date inputs) goes on as typed, for the schema to accept (15-12-2026) or refuse by field.
             FieldType.Date when DateOnly.TryParseExact(tekst, IsoDatum, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum) =>
                 JsonValue.Create(datum.ToString(NlDatum, CultureInfo.InvariantCulture)),
-            FieldType.Boolean => tekst is "true" or "on" ? JsonValue.Create(true) : veld.Velden.Count == 0 && tekst.Length == 0 ? JsonValue.Create(false) : null,
+            FieldType.Boolean => tekst is "true" or "on" ? JsonValue.Create(true) : tekst is "false" || (veld.Velden.Count == 0 && tekst.Length == 0) ? JsonValue.Create(false) : null,
             FieldType.Number when tekst.Length > 0 => decimal.TryParse(tekst.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var getal) ? JsonValue.Create(getal) : JsonValue.Create(tekst),
             _ when tekst.Length == 0 => null,
             _ => JsonValue.Create(tekst),

@@ -89,11 +89,13 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         await tweede.GetByLabel("Functie").FillAsync("wethouder");
         await tweede.Locator("#veld-citaat").FillAsync("Steenwijkerland doet van harte mee.");
         await tweede.GetByLabel("Naam persvoorlichter").FillAsync(partner.Naam);
-        await tweede.GetByLabel("Telefoon persvoorlichter").FillAsync("14 0521");
+        await tweede.GetByLabel("Telefoon persvoorlichter").FillAsync("bel de balie");
         await tweede.GetByLabel("E-mail persvoorlichter").FillAsync("geen-adres");
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
-        Assert.Contains("dit is geen e-mailadres", await tweede.Locator("#veld-email-fout").InnerTextAsync());
+        Assert.Equal("E-mail persvoorlichter: is geen geldig e-mailadres (bijvoorbeeld naam@gemeente.nl).", (await tweede.Locator("#veld-email-fout").InnerTextAsync()).Trim());
+        Assert.StartsWith("Telefoon persvoorlichter: is geen geldig telefoonnummer", (await tweede.Locator("#veld-telefoon-fout").InnerTextAsync()).Trim(), StringComparison.Ordinal);
         await Browser.AssertAccessibleAsync(tweede);
+        await tweede.GetByLabel("Telefoon persvoorlichter").FillAsync("14 0521");
         await tweede.GetByLabel("E-mail persvoorlichter").FillAsync(partner.Email);
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Bijdrage opslaan" }).ClickAsync();
         await tweede.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven voor Steenwijkerland" }).ClickAsync();
@@ -249,7 +251,7 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         await page.Locator("#veld-conceptbesluit-0-nr").FillAsync("1");
         await page.Locator("#veld-conceptbesluit-0-tekst").FillAsync("het regionaal actieplan vast te stellen;");
         await page.Locator("#veld-samenvatting").FillAsync("Vier gemeenten werken samen aan werk voor iedereen.");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+        await page.Locator("#veld-openbaar").CheckAsync(); // "ja"
         await page.GetByLabel("Inleiding").FillAsync("De colleges gaven de opdracht voor een gezamenlijk actieplan.");
         await page.Locator("#veld-argumenten-0-nr").FillAsync("1");
         await page.Locator("#veld-argumenten-0-kop").FillAsync("Samen bereiken we meer werkzoekenden");

@@ -126,7 +126,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         await Browser.ScreenshotAsync(page, "2-formulier-fouten", fullPage: false);
 
         await page.Locator("#veld-programma").FillAsync("Sociaal domein");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+        await page.Locator("#veld-openbaar").CheckAsync(); // "ja"
         await page.GetByLabel("Inleiding").FillAsync("De vijf colleges gaven een gezamenlijke opdracht.");
         // Row 3 rather than row 1: empty rows are skipped, errors still land on the row typed in. Rows beyond the
         // first empty one are folded away until asked for.

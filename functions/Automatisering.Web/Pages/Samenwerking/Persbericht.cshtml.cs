@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automatisering.Domain.Besluitvorming;
 using Automatisering.Domain.Samenwerking;
+using Automatisering.Templating;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Automatisering.Web;
@@ -89,18 +90,22 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
     public async Task<IActionResult> OnPostBijdrageAsync(string id, string? etag, string? wie, string? functie, string? citaat, string? contactNaam, string? telefoon, string? email, CancellationToken ct)
     {
         await LaadAsync(id, ct);
-        foreach (var (naam, label, waarde) in new[] { ("wie", "Naam van wie geciteerd wordt", wie), ("functie", "Functie", functie), ("citaat", "Citaat", citaat), ("contactNaam", "Naam persvoorlichter", contactNaam), ("telefoon", "Telefoon persvoorlichter", telefoon), ("email", "E-mail persvoorlichter", email) })
+        foreach (var (naam, waarde) in new[] { ("wie", wie), ("functie", functie), ("citaat", citaat), ("contactNaam", contactNaam), ("telefoon", telefoon), ("email", email) })
         {
             Invoer[naam] = waarde?.Trim() ?? "";
             if (Invoer[naam].Length == 0)
             {
-                Fouten[naam] = $"{label}: vul dit in.";
+                Fouten[naam] = $"{BijdrageLabels[naam]}: vul dit in.";
             }
         }
 
-        if (Invoer["email"].Length > 0 && !Invoer["email"].Contains('@', StringComparison.Ordinal))
+        // The same checks as the press release's schema, so they show next to the field in the same round.
+        foreach (var (naam, formaat) in new[] { ("telefoon", FieldFormat.Phone), ("email", FieldFormat.Email) })
         {
-            Fouten["email"] = "E-mail persvoorlichter: dit is geen e-mailadres (bv. naam@gemeente.nl).";
+            if (FieldFormatCheck.Problem(formaat, Invoer[naam]) is { } probleem)
+            {
+                Fouten[naam] = $"{BijdrageLabels[naam]}: {probleem}.";
+            }
         }
 
         return await Handel(id, "Uw bijdrage is opgeslagen. Geef akkoord als de tekst goed is.",
@@ -149,6 +154,19 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
     {
         switch (exception)
         {
+            case ArgumentException { ParamName: { } param } e when BijdrageVelden.ContainsKey(param) || param is "citaat" or "contact":
+                // The domain names the contribution's fields as citaat.wie, contact.telefoon, …; several at once
+                // as "contact.telefoon: reden; contact.email: reden".
+                foreach (var deel in ZonderParameter(e).Split("; "))
+                {
+                    var (pad, reden) = deel.Split(": ", 2) is [var p, var r] && BijdrageVelden.ContainsKey(p) ? (p, r) : (param, deel);
+                    if (BijdrageVelden.TryGetValue(pad, out var veld))
+                    {
+                        Fouten.TryAdd(veld, $"{BijdrageLabels[veld]}: {reden.TrimEnd('.')}.");
+                    }
+                }
+
+                return Fouten.Count > 0;
             case ArgumentException { ParamName: "embargoTot" }:
                 Fouten["embargoTot"] = "Embargo tot: kies een moment in de toekomst.";
                 return true;
@@ -169,6 +187,23 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
                 return false;
         }
     }
+
+    /// <summary>The contribution's inputs by the domain's names for them.</summary>
+    private static readonly Dictionary<string, string> BijdrageVelden = new(StringComparer.Ordinal)
+    {
+        ["citaat.wie"] = "wie", ["citaat.functie"] = "functie", ["citaat.citaat"] = "citaat",
+        ["contact.naam"] = "contactNaam", ["contact.telefoon"] = "telefoon", ["contact.email"] = "email",
+    };
+
+    private static readonly Dictionary<string, string> BijdrageLabels = new(StringComparer.Ordinal)
+    {
+        ["wie"] = "Naam van wie geciteerd wordt", ["functie"] = "Functie", ["citaat"] = "Citaat",
+        ["contactNaam"] = "Naam persvoorlichter", ["telefoon"] = "Telefoon persvoorlichter", ["email"] = "E-mail persvoorlichter",
+    };
+
+    /// <summary>The exception's message without the " (Parameter 'x')" .NET appends.</summary>
+    private static string ZonderParameter(ArgumentException e) =>
+        e.ParamName is { } p && e.Message.EndsWith($" (Parameter '{p}')", StringComparison.Ordinal) ? e.Message[..^$" (Parameter '{p}')".Length] : e.Message;
 
     private async Task LaadAsync(string id, CancellationToken ct)
     {

@@ -35,7 +35,9 @@ public sealed class NieuwPageTests(AzuriteFixture azurite)
         Assert.Equal("date", await page.Locator("#veld-datumRaad").GetAttributeAsync("type"));
         Assert.Equal("tel", await page.Locator("#veld-stellerTelefoon").GetAttributeAsync("type"));
         Assert.Equal(2, await page.Locator("input[type=radio][name='v.openbaar']").CountAsync());
-        Assert.Equal("checkbox", await page.Locator("#veld-geheim").GetAttributeAsync("type"));
+        Assert.Equal(["Ja", "Nee"], await page.Locator("fieldset:has(#veld-geheim) label").AllInnerTextsAsync());
+        Assert.True(await page.Locator("#veld-geheim-1").IsCheckedAsync());
+        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Heeft dit voorstel financiële gevolgen?" }).GetByLabel("Nee").IsCheckedAsync());
 
         // Twelve problems of every kind; what is right is filled in, so exactly these twelve are reported.
         // 1 onderwerp and 2 portefeuille are left empty.
@@ -104,7 +106,9 @@ public sealed class NieuwPageTests(AzuriteFixture azurite)
         await page.Locator("#veld-traject-0-datum").FillAsync(Iso(college));
         await page.Locator("#veld-datumRaadscommissie").FillAsync(Iso(college.AddDays(21)));
         await page.Locator("#veld-datumRaad").FillAsync("");
-        await page.GetByRole(AriaRole.Radio, new() { Name = "Nee" }).CheckAsync();
+        await page.Locator("#veld-openbaar-1").CheckAsync();
+        await page.Locator("#veld-naarRaad").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Heeft dit voorstel financiële gevolgen?" }).GetByLabel("Ja").CheckAsync();
         await page.Locator("#veld-programma").FillAsync("Bestuur");
         await page.GetByLabel("Inleiding").FillAsync("Aanleiding.");
         await page.Locator("#veld-argumenten-0-nr").FillAsync("1");
@@ -118,10 +122,15 @@ public sealed class NieuwPageTests(AzuriteFixture azurite)
         Assert.Equal(college.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), dossier.Velden.GetProperty("traject")[0].GetProperty("datum").GetString());
         Assert.Equal("nee", dossier.Velden.GetProperty("openbaar").GetString());
         Assert.Equal("14 0522", dossier.Velden.GetProperty("stellerTelefoon").GetString());
+        Assert.False(dossier.Velden.GetProperty("geheim").GetBoolean());
+        Assert.True(dossier.Velden.GetProperty("naarRaad").GetBoolean());
+        Assert.True(dossier.FinancieleGevolgen);
 
         // Editing shows the stored dates in the date inputs again.
         await page.GotoAsync($"/dossiers/{id}/bewerken");
         Assert.Equal(Iso(college), await page.Locator("#veld-traject-0-datum").InputValueAsync());
-        Assert.True(await page.GetByRole(AriaRole.Radio, new() { Name = "Nee" }).IsCheckedAsync());
+        Assert.True(await page.Locator("#veld-openbaar-1").IsCheckedAsync());
+        Assert.True(await page.Locator("#veld-naarRaad").IsCheckedAsync());
+        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Heeft dit voorstel financiële gevolgen?" }).GetByLabel("Ja").IsCheckedAsync());
     }
 }
