@@ -139,6 +139,29 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Edit_AfterTheCollegeDatePassed_KeptDatesAcceptedNewPastDateRefused()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start(), _clock);
+        var dossier = await api.CreateAsync("westerveld");
+        var id = dossier.GetProperty("id").GetString()!;
+        var auteur = dossier.GetProperty("auteurId").GetString()!;
+        var velden = dossier.GetProperty("velden").Deserialize<JsonObject>()!;
+        _clock.Now = _clock.Now.AddDays(200); // the traject's college date (120 days on) has passed
+
+        velden["samenvatting"] = "Aangehouden; de samenvatting bijgewerkt.";
+        var bewerkt = await api.JsonAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden }, dossier.GetProperty("eTag").GetString());
+        velden["traject"]![0]!["datum"] = NederlandseTijd.Datum(_clock.Now).AddDays(-1).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        using var verleden = await api.SendAsync(HttpMethod.Put, $"/api/dossiers/{id}", auteur, new { velden }, bewerkt.GetProperty("eTag").GetString());
+
+        Assert.Equal(2, bewerkt.GetProperty("versie").GetProperty("nummer").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, verleden.StatusCode);
+        var errors = JsonDocument.Parse(await verleden.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.StartsWith("gisteren (", errors.GetProperty("velden.traject[0].datum")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}", auteur)).GetProperty("versie").GetProperty("nummer").GetInt32());
+    }
+
+    [Fact]
     public async Task Edit_TwoSimultaneous_OneSucceedsOneConflict()
     {
         await using var app = App();
@@ -193,6 +216,28 @@ public sealed class BesluitvormingEndpointsTests(AzuriteFixture azurite)
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.True(errors.TryGetProperty("velden.samenvatting", out _), errors.ToString());
         Assert.True(errors.TryGetProperty("velden.inleiding", out _), errors.ToString());
+        Assert.Equal(before, (await api.JsonAsync(HttpMethod.Get, "/api/dossiers", auteur)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Create_PastCollegeDateBadPhoneAndOtherChoice_DutchReasonPerFieldAndNothingStored()
+    {
+        await using var app = App();
+        var api = new BesluitvormingApi(app.Start(), _clock);
+        var (auteur, portefeuille) = BesluitvormingApi.AuthorAndPortfolio("meppel");
+        var velden = BesluitvormingApi.Velden();
+        velden["traject"]![0]!["datum"] = "03-03-2020";
+        velden["stellerTelefoon"] = "bel mij";
+        velden["openbaar"] = "misschien";
+        var before = (await api.JsonAsync(HttpMethod.Get, "/api/dossiers", auteur)).GetArrayLength();
+
+        using var response = await api.SendAsync(HttpMethod.Post, "/api/dossiers", auteur, new { onderwerp = "Iets", portefeuille, velden });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.StartsWith("3 maart 2020 ligt in het verleden", errors.GetProperty("velden.traject[0].datum")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("is geen geldig telefoonnummer", errors.GetProperty("velden.stellerTelefoon")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("kies 'ja' of 'nee'", errors.GetProperty("velden.openbaar")[0].GetString());
         Assert.Equal(before, (await api.JsonAsync(HttpMethod.Get, "/api/dossiers", auteur)).GetArrayLength());
     }
 
