@@ -38,7 +38,7 @@ public sealed class PublicatieTests(AzuriteFixture azurite)
         var openbaar = await publicatie.GeagendeerdAsync(Gemeente, datum, "ja");
         var vertrouwelijk = await publicatie.GeagendeerdAsync(Gemeente, datum, "nee");
         var geheim = await publicatie.GeagendeerdAsync(Gemeente, datum, "ja", JsonValue.Create(true));
-        var leeg = await publicatie.GeagendeerdAsync(Gemeente, datum, "n.v.t.");
+        var leeg = await publicatie.GeagendeerdAsync(Gemeente, datum, " Nee "); // written otherwise, still no
         foreach (var (id, _) in new[] { openbaar, vertrouwelijk, geheim, leeg })
         {
             await publicatie.Api.DecideAsync(Gemeente, datum, id);
