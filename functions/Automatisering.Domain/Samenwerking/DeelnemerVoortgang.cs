@@ -5,7 +5,8 @@ namespace Automatisering.Domain.Samenwerking;
 /// <summary>
 /// One municipality's line in the tracker: its own data, where its dossier is (null fields while it has none or
 /// the caller passed no <see cref="DossierStand"/>), its college decision, and the milestones that concern it.
-/// <see cref="GeplandeCollegedatum"/> is what the participant planned when the proposal was made;
+/// <see cref="GeplandeCollegedatum"/> is what the participant planned when the proposal was made (else the date of
+/// its planned Collegebesluit step);
 /// <see cref="Vergaderdatum"/> the real meeting its dossier is on the agenda of, which wins once there is one.
 /// </summary>
 public sealed record DeelnemerVoortgang(

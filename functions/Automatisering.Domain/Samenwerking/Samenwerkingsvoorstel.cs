@@ -284,7 +284,7 @@ public sealed class Samenwerkingsvoorstel
                 d.Gemeente,
                 d.Naam,
                 Bevoegdheid.Same(d.Gemeente, Penvoerder),
-                d.Collegedatum,
+                d.Collegedatum ?? GeplandCollegebesluit(d.Gemeente),
                 stand?.Vergaderdatum,
                 d.PortefeuillehouderId,
                 d.Portefeuille,
@@ -314,6 +314,10 @@ public sealed class Samenwerkingsvoorstel
         var gebeurd = gebeurdOp is not null;
         return new MijlpaalVoortgang(m.Id, m.Omschrijving, m.Soort, m.Gemeente, m.GeplandOp, gebeurd, gebeurdOp, !gebeurd && m.GeplandOp < vandaag, besluiten);
     }
+
+    /// <summary>Without a date of its own, a participant's college is planned to decide on its planned Collegebesluit step.</summary>
+    private DateOnly? GeplandCollegebesluit(string gemeente) =>
+        Mijlpalen.Where(m => m.Soort == MijlpaalSoort.Collegebesluit && Bevoegdheid.Same(m.Gemeente, gemeente)).Select(m => (DateOnly?)m.GeplandOp).Min();
 
     /// <summary>The decisions that settle a college milestone of <paramref name="gemeente"/> (null: all participants), or none while one is missing.</summary>
     private List<MijlpaalBesluit> BesluitenVoor(string? gemeente, Dictionary<string, DossierStand> perGemeente)

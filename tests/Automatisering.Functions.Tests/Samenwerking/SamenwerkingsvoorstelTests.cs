@@ -239,6 +239,26 @@ public sealed class SamenwerkingsvoorstelTests
     }
 
     [Fact]
+    public void Tracker_NoMeetingYetNoOwnDate_CollegedatumPlannedFromCollegeMilestone()
+    {
+        var voorstel = Voorstel();
+        voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Voorlopig besluit Staphorst", MijlpaalSoort.VoorlopigCollegebesluit, Collegedag.AddDays(-7), "staphorst", Maandag);
+        voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Staphorst", MijlpaalSoort.Collegebesluit, Collegedag, "staphorst", Maandag);
+        voorstel.KoppelDossier("staphorst", "dossier-sta", Med("staphorst"), Maandag);
+        var stand = new DossierStand("staphorst", "dossier-sta", DossierStatus.InRoute, "Teamleider", ["Teamleider Staphorst"], null, null, null);
+
+        var overzicht = voorstel.Tracker([stand], Vandaag);
+
+        var sta = overzicht.Deelnemers.Single(d => d.Gemeente == "staphorst");
+        Assert.Equal(Collegedag, sta.Collegedatum);
+        Assert.True(sta.CollegedatumIsGepland);
+        Assert.Null(sta.Besluitdatum);
+        var wes = overzicht.Deelnemers.Single(d => d.Gemeente == "westerveld");
+        Assert.Null(wes.Collegedatum);
+        Assert.False(wes.CollegedatumIsGepland);
+    }
+
+    [Fact]
     public void Tracker_DecisionAangehouden_CollegeMilestoneNotDone()
     {
         var voorstel = Voorstel();
