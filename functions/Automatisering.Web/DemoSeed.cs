@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automatisering.Domain.Besluitvorming;
@@ -15,7 +16,9 @@ namespace Automatisering.Web;
 /// there; the others are on their way to a coming meeting of the calendar. The services run on a
 /// <see cref="DemoKlok"/> so that the rules (a meeting from the calendar, a decision from the meeting day on) hold
 /// for the demo too. A marker blob, created first with If-None-Match, makes a second start (or a second instance)
-/// leave the store alone. Runs during start-up so the pages show the data from the first request.
+/// leave the store alone. Runs during start-up so the pages show the data from the first request. The samples' fixed
+/// dates are moved relative to today (see <see cref="Sample(DateOnly, DateOnly)"/>, <see cref="PersberichtTekst"/>):
+/// the suite refuses a new item whose college or council date has passed, and the demo should read as current.
 /// </summary>
 public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs, Organisatie organisatie, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
 {
@@ -31,6 +34,8 @@ public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs,
     public const string Container = "demo";
     public const string MarkerBlob = "seed-sswzm-handvest.json";
     public const string Portefeuille = "samenwerking SSWZM";
+
+    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
     private static readonly string[] SysteemVelden =
         ["gemeente", "logo", "nummer", "onderwerp", "datumVergadering", "portefeuillehouder", "steller", "stellerEmail", "parafen", "besloten", "besluit", "besluitDatum", "besluittekst"];
@@ -56,7 +61,11 @@ public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs,
 
         var vandaag = NederlandseTijd.Datum(time.GetUtcNow());
         var kalenders = services.GetRequiredService<VergaderkalenderService>();
-        var (onderwerp, velden) = Sample();
+
+        // The coming meeting the demo works towards, known first: the shared content names it as the college date.
+        var recent = time.GetUtcNow().AddHours(-6);
+        var vergadering = (await kalenders.GetAsync("staphorst", cancellationToken)).Kiesbaar(recent)[0].Datum;
+        var (onderwerp, velden) = Sample(vergadering, NederlandseTijd.Datum(_klok.Nu));
 
         // Meppel is penvoerder of the joint proposal; every college gets its own dossier from the shared content.
         var penvoerder = Auteur("meppel");
@@ -71,8 +80,7 @@ public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs,
         await Dossiers.RecordDecisionAsync(new Handeling(secretariaat, "demo", null), "steenwijkerland", geweest.Datum, besloten.Id, Besluit.Conform(), cancellationToken);
 
         // The last few days: the others on their way; Staphorst's item is on its coming meeting.
-        _klok.Naar(time.GetUtcNow().AddHours(-6));
-        var vergadering = (await kalenders.GetAsync("staphorst", cancellationToken)).Kiesbaar(_klok.Nu)[0].Datum;
+        _klok.Naar(recent);
         await DossierAsync(voorstel.Id, "meppel", stappen: 0, cancellationToken); // concept
         await DossierAsync(voorstel.Id, "westerveld", stappen: 1, cancellationToken); // in route at step 2
         var teruggestuurd = await DossierAsync(voorstel.Id, "zwartewaterland", stappen: 1, cancellationToken);
@@ -86,7 +94,84 @@ public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs,
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The dossier fields of the sample agendapunt and collegeadvies, without what the suite fills itself: the proposal's shared content.</summary>
+    /// <summary>
+    /// The shared content with its dates relative to the demo: the bestuurlijk traject's college row on
+    /// <paramref name="vergadering"/>, the raadscommissie at the raadsinformatiebrief after it, drawn up on
+    /// <paramref name="opgesteld"/> (the sample says March 2026).
+    /// </summary>
+    public static (string Onderwerp, JsonElement Velden) Sample(DateOnly vergadering, DateOnly opgesteld)
+    {
+        var (onderwerp, sample) = Sample();
+        var velden = JsonNode.Parse(sample.GetRawText())!.AsObject();
+        foreach (var rij in (velden["traject"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (rij["gremium"]?.GetValue<string>().Contains("college", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                rij["datum"] = Kort(vergadering);
+            }
+        }
+
+        if (velden.ContainsKey("datumRaadscommissie"))
+        {
+            velden["datumRaadscommissie"] = Kort(Raadsinformatiebrief(vergadering));
+        }
+
+        if (velden.ContainsKey("datumOpgesteld"))
+        {
+            velden["datumOpgesteld"] = Lang(opgesteld);
+        }
+
+        return (onderwerp, JsonSerializer.SerializeToElement(velden));
+    }
+
+    /// <summary>
+    /// The sample press release without what each municipality adds itself, its dates moved to the release on the
+    /// day of <paramref name="vergadering"/> (the embargo day): the dateline, the signing in the note to the editors,
+    /// the month the councils are informed (the raadsinformatiebrief) and the year the first step is due.
+    /// </summary>
+    public static JsonObject PersberichtTekst(DateOnly vergadering)
+    {
+        using var stream = typeof(DemoSeed).Assembly.GetManifestResourceStream("Automatisering.Web.Demo.persbericht.json")
+            ?? throw new InvalidOperationException("Embedded sample persbericht.json is missing.");
+        var tekst = JsonNode.Parse(stream)!.AsObject();
+        foreach (var lokaal in new[] { "afzender", "citaten", "contacten", "embargo", "embargoTekst", "logo" })
+        {
+            tekst.Remove(lokaal);
+        }
+
+        var sampleDatum = tekst["datum"]?.GetValue<string>() ?? "";
+        var brief = Raadsinformatiebrief(vergadering);
+        var maand = brief.ToString(brief.Year == vergadering.Year ? "MMMM" : "MMMM yyyy", Nl);
+        tekst["datum"] = Lang(vergadering);
+        Vervang(tekst, "notaRedactie", sampleDatum, Lang(vergadering));
+        Vervang(tekst, "lead", "vóór het einde van 2026", $"vóór het einde van {vergadering.AddMonths(9).Year}");
+        foreach (var alinea in (tekst["alineas"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            Vervang(alinea, "tekst", "in april geïnformeerd", $"in {maand} geïnformeerd");
+        }
+
+        return tekst;
+    }
+
+    /// <summary>The councils hear of it four weeks after the college meeting (the planned Raadsinformatiebrief).</summary>
+    public static DateOnly Raadsinformatiebrief(DateOnly vergadering) => vergadering.AddDays(28);
+
+    /// <summary>The embargo: 16.00 Dutch time on the meeting day, after the colleges met.</summary>
+    public static DateTimeOffset Embargo(DateOnly vergadering) => NederlandseTijd.Moment(vergadering, new TimeOnly(16, 0));
+
+    private static string Kort(DateOnly datum) => datum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    private static string Lang(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
+
+    private static void Vervang(JsonObject obj, string veld, string oud, string nieuw)
+    {
+        if (oud.Length > 0 && obj[veld] is JsonValue waarde && waarde.TryGetValue<string>(out var tekst))
+        {
+            obj[veld] = tekst.Replace(oud, nieuw, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The dossier fields of the sample agendapunt and collegeadvies, without what the suite fills itself, with the sample's own dates.</summary>
     public static (string Onderwerp, JsonElement Velden) Sample()
     {
         var velden = new JsonObject();
@@ -158,21 +243,14 @@ public sealed class DemoSeed(IServiceProvider services, BlobServiceClient blobs,
             await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Collegebesluit handvest", MijlpaalSoort.Collegebesluit, vergadering, gemeente, ct);
         }
 
-        await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Raadsinformatiebrief in alle gemeenten", MijlpaalSoort.Raadsbijeenkomst, vergadering.AddDays(28), null, ct);
+        await Samenwerking.PlanMijlpaalAsync(handeling, voorstelId, "Raadsinformatiebrief in alle gemeenten", MijlpaalSoort.Raadsbijeenkomst, Raadsinformatiebrief(vergadering), null, ct);
     }
 
     /// <summary>Meppel's communicatieadviseur drafts the joint release; Meppel and Steenwijkerland added their quote, Meppel approved.</summary>
     private async Task PersberichtAsync(string voorstelId, DateOnly vergadering, CancellationToken ct)
     {
-        using var stream = typeof(DemoSeed).Assembly.GetManifestResourceStream("Automatisering.Web.Demo.persbericht.json")
-            ?? throw new InvalidOperationException("Embedded sample persbericht.json is missing.");
-        var tekst = JsonNode.Parse(stream)!.AsObject();
-        foreach (var lokaal in new[] { "afzender", "citaten", "contacten", "embargo", "embargoTekst", "logo" })
-        {
-            tekst.Remove(lokaal);
-        }
-
-        var embargo = new DateTimeOffset(vergadering.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero);
+        var tekst = PersberichtTekst(vergadering);
+        var embargo = Embargo(vergadering);
         var adviseur = Org.PersonenMetRol("meppel", Rol.Communicatieadviseur).First();
         await Samenwerking.CreatePersberichtAsync(new Handeling(adviseur.Id, "demo", null), voorstelId, JsonSerializer.SerializeToElement(tekst), embargo, ct);
         foreach (var gemeente in new[] { "meppel", "steenwijkerland" })

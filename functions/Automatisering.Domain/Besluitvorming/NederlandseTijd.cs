@@ -9,4 +9,11 @@ public static class NederlandseTijd
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static DateOnly Datum(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+
+    /// <summary>The instant of a Dutch wall-clock time (an embargo "16.00 uur"), winter or summer time as that day has it.</summary>
+    public static DateTimeOffset Moment(DateOnly datum, TimeOnly tijd)
+    {
+        var lokaal = datum.ToDateTime(tijd);
+        return new DateTimeOffset(lokaal, Zone.GetUtcOffset(lokaal));
+    }
 }

@@ -4,7 +4,9 @@ namespace Automatisering.Domain.Samenwerking;
 
 /// <summary>
 /// Where a participant's dossier stands, as the tracker needs it. The caller reads the dossiers (I/O) and passes
-/// these in; <see cref="Van"/> builds one from a loaded dossier.
+/// these in; <see cref="Van"/> builds one from a loaded dossier. <see cref="Vergaderdatum"/> is the meeting the item
+/// is (or was) on the agenda of; <see cref="Besluitdatum"/> the meeting of its latest decision (a correction keeps
+/// the meeting of the decision it corrects), which differs from it once an item is held over to a later meeting.
 /// </summary>
 public sealed record DossierStand(
     string Gemeente,
@@ -13,8 +15,14 @@ public sealed record DossierStand(
     string? Stap,
     IReadOnlyList<string> WachtOp,
     BesluitUitkomst? Uitkomst,
-    DateOnly? Vergaderdatum)
+    DateOnly? Vergaderdatum,
+    DateOnly? Besluitdatum)
 {
+    /// <summary>
+    /// The college settled the matter: any outcome but Aangehouden, which only postpones it to a later meeting.
+    /// </summary>
+    public bool IsBesloten => Uitkomst is { } u && u != BesluitUitkomst.Aangehouden && Besluitdatum is not null;
+
     public static DossierStand Van(Dossier dossier, OrganisatieConfig org, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -27,6 +35,7 @@ public sealed record DossierStand(
             stap,
             dossier.WaitingOn(org, now).Select(w => w.Naam).Distinct().ToList(),
             dossier.Besluit?.Uitkomst,
-            dossier.Vergaderdatum);
+            dossier.Vergaderdatum,
+            dossier.Besluit?.Vergaderdatum);
     }
 }

@@ -78,14 +78,7 @@ public sealed class SamenwerkingService(
     {
         var voorstel = (await GetVoorstelAsync(actorId, id, cancellationToken)).Value;
         var now = time.GetUtcNow();
-        var standen = new List<DossierStand>();
-        foreach (var deelnemer in voorstel.Deelnemers.Where(d => d.DossierId is not null))
-        {
-            var dossier = await dossiers.LoadForSamenwerkingAsync(deelnemer.DossierId!, cancellationToken);
-            standen.Add(DossierStand.Van(dossier.Value, Org, now));
-        }
-
-        return voorstel.Tracker(standen, NederlandseTijd.Datum(now));
+        return voorstel.Tracker(await StandenAsync(voorstel, now, cancellationToken), NederlandseTijd.Datum(now));
     }
 
     /// <summary>
@@ -104,13 +97,7 @@ public sealed class SamenwerkingService(
                 continue;
             }
 
-            var standen = new List<DossierStand>();
-            foreach (var deelnemer in voorstel.Deelnemers.Where(d => d.DossierId is not null))
-            {
-                standen.Add(DossierStand.Van((await dossiers.LoadForSamenwerkingAsync(deelnemer.DossierId!, cancellationToken)).Value, Org, now));
-            }
-
-            result.Add((voorstel, voorstel.Tracker(standen, NederlandseTijd.Datum(now))));
+            result.Add((voorstel, voorstel.Tracker(await StandenAsync(voorstel, now, cancellationToken), NederlandseTijd.Datum(now))));
         }
 
         return result.OrderByDescending(r => r.Voorstel.GewijzigdOp).Select(r => r.Overzicht).ToList();
@@ -151,8 +138,13 @@ public sealed class SamenwerkingService(
             return new SamenwerkingGebeurtenis(handeling.ActorId, "samenwerking.mijlpaalGepland", v.Object, AuditResult.Ok, time.GetUtcNow(), $"{mijlpaal.Omschrijving} {mijlpaal.GeplandOp:dd-MM-yyyy}");
         }, cancellationToken);
 
-    public Task<Stored<Samenwerkingsvoorstel>> MarkeerGebeurdAsync(Handeling handeling, string voorstelId, string mijlpaalId, DateOnly datum, CancellationToken cancellationToken) =>
-        ChangeVoorstelAsync(handeling, voorstelId, v => v.MarkeerGebeurd(Org, handeling.ActorId, mijlpaalId, datum, time.GetUtcNow()), cancellationToken);
+    public async Task<Stored<Samenwerkingsvoorstel>> MarkeerGebeurdAsync(Handeling handeling, string voorstelId, string mijlpaalId, DateOnly datum, CancellationToken cancellationToken)
+    {
+        // The dossiers are read first: a step their college decisions already made happen is not marked by hand.
+        var voorstel = (await GetVoorstelAsync(handeling.ActorId, voorstelId, cancellationToken)).Value;
+        var standen = await StandenAsync(voorstel, time.GetUtcNow(), cancellationToken);
+        return await ChangeVoorstelAsync(handeling, voorstelId, v => v.MarkeerGebeurd(Org, handeling.ActorId, mijlpaalId, datum, standen, time.GetUtcNow()), cancellationToken);
+    }
 
     /// <summary>The joint proposal a dossier belongs to, if any.</summary>
     public async Task<string?> VoorstelVanDossierAsync(string dossierId, CancellationToken cancellationToken) =>
@@ -324,6 +316,18 @@ public sealed class SamenwerkingService(
         await GetVoorstelAsync(actorId, voorstelId, cancellationToken);
         var text = await audit.ReadTextAsync(AuditId(voorstelId), cancellationToken);
         return (text, AuditLog.Parse(text));
+    }
+
+    /// <summary>Where each linked dossier stands, read for the tracker.</summary>
+    private async Task<List<DossierStand>> StandenAsync(Samenwerkingsvoorstel voorstel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var standen = new List<DossierStand>();
+        foreach (var deelnemer in voorstel.Deelnemers.Where(d => d.DossierId is not null))
+        {
+            standen.Add(DossierStand.Van((await dossiers.LoadForSamenwerkingAsync(deelnemer.DossierId!, cancellationToken)).Value, Org, now));
+        }
+
+        return standen;
     }
 
     private async Task<Stored<Samenwerkingsvoorstel>> ChangeVoorstelAsync(Handeling handeling, string voorstelId, Func<Samenwerkingsvoorstel, SamenwerkingGebeurtenis?> change, CancellationToken cancellationToken)

@@ -209,6 +209,20 @@ public sealed class Samenwerkingsvoorstel
     }
 
     /// <summary>
+    /// As <see cref="MarkeerGebeurd(OrganisatieConfig, string, string, DateOnly, DateTimeOffset)"/>, but refuses a step
+    /// the college decisions in <paramref name="standen"/> already made happen: its date is the meeting's, not a hand's.
+    /// </summary>
+    public SamenwerkingGebeurtenis MarkeerGebeurd(OrganisatieConfig org, string actorId, string mijlpaalId, DateOnly datum, IEnumerable<DossierStand> standen, DateTimeOffset now)
+    {
+        if (Tracker(standen, NederlandseTijd.Datum(now)).Mijlpalen.FirstOrDefault(m => Bevoegdheid.Same(m.Id, mijlpaalId)) is { DoorBesluit: true } gedaan)
+        {
+            throw new DossierStateException($"Mijlpaal '{gedaan.Id}' van '{Id}' is gedaan door het collegebesluit van {gedaan.GebeurdOp:dd-MM-yyyy}; die hoeft niet te worden afgevinkt.");
+        }
+
+        return MarkeerGebeurd(org, actorId, mijlpaalId, datum, now);
+    }
+
+    /// <summary>
     /// Records that a planned step happened on <paramref name="datum"/>. A joint step is the penvoerder's to mark;
     /// one municipality's step its own staff or the penvoerder's.
     /// </summary>
@@ -236,7 +250,8 @@ public sealed class Samenwerkingsvoorstel
 
     /// <summary>
     /// The tracker. <paramref name="standen"/> are the linked dossiers as the caller loaded them (see
-    /// <see cref="DossierStand.Van"/>); a participant without one shows no status yet.
+    /// <see cref="DossierStand.Van"/>); a participant without one shows no status yet. Each participant's college
+    /// date and decision come from its dossier, and a planned college decision is done by the real one.
     /// </summary>
     public SamenwerkingsOverzicht Tracker(IEnumerable<DossierStand> standen, DateOnly vandaag)
     {
@@ -260,7 +275,7 @@ public sealed class Samenwerkingsvoorstel
         var mijlpalen = Mijlpalen
             .OrderBy(m => m.GeplandOp)
             .ThenBy(m => m.Gemeente is null ? 0 : 1)
-            .Select(m => new MijlpaalVoortgang(m.Id, m.Omschrijving, m.Soort, m.Gemeente, m.GeplandOp, m.Gebeurd, m.GebeurdOp, !m.Gebeurd && m.GeplandOp < vandaag))
+            .Select(m => Voortgang(m, perGemeente, vandaag))
             .ToList();
         var deelnemers = Deelnemers.Select(d =>
         {
@@ -269,7 +284,8 @@ public sealed class Samenwerkingsvoorstel
                 d.Gemeente,
                 d.Naam,
                 Bevoegdheid.Same(d.Gemeente, Penvoerder),
-                d.Collegedatum,
+                d.Collegedatum ?? GeplandCollegebesluit(d.Gemeente),
+                stand?.Vergaderdatum,
                 d.PortefeuillehouderId,
                 d.Portefeuille,
                 d.Programma,
@@ -278,9 +294,46 @@ public sealed class Samenwerkingsvoorstel
                 stand?.Stap,
                 stand?.WachtOp ?? [],
                 stand?.Uitkomst,
+                stand?.Besluitdatum,
                 mijlpalen.Where(m => m.Gemeente is null || Bevoegdheid.Same(m.Gemeente, d.Gemeente)).ToList());
         }).ToList();
         return new SamenwerkingsOverzicht(Id, Titel, Samenwerkingsverband, Penvoerder, deelnemers, mijlpalen);
+    }
+
+    /// <summary>
+    /// A milestone's state. A hand mark stands as marked; otherwise a planned college decision is done by the real
+    /// one: one municipality's when its dossier's college decided (Aangehouden only postpones, so does not count),
+    /// a joint one when every participant decided, on the last of those meetings.
+    /// </summary>
+    private MijlpaalVoortgang Voortgang(Mijlpaal m, Dictionary<string, DossierStand> perGemeente, DateOnly vandaag)
+    {
+        var besluiten = m.Gebeurd || m.Soort is not (MijlpaalSoort.Collegebesluit or MijlpaalSoort.VoorlopigCollegebesluit)
+            ? []
+            : BesluitenVoor(m.Gemeente, perGemeente);
+        var gebeurdOp = m.GebeurdOp ?? (besluiten.Count > 0 ? besluiten.Max(b => b.Vergaderdatum) : null);
+        var gebeurd = gebeurdOp is not null;
+        return new MijlpaalVoortgang(m.Id, m.Omschrijving, m.Soort, m.Gemeente, m.GeplandOp, gebeurd, gebeurdOp, !gebeurd && m.GeplandOp < vandaag, besluiten);
+    }
+
+    /// <summary>Without a date of its own, a participant's college is planned to decide on its planned Collegebesluit step.</summary>
+    private DateOnly? GeplandCollegebesluit(string gemeente) =>
+        Mijlpalen.Where(m => m.Soort == MijlpaalSoort.Collegebesluit && Bevoegdheid.Same(m.Gemeente, gemeente)).Select(m => (DateOnly?)m.GeplandOp).Min();
+
+    /// <summary>The decisions that settle a college milestone of <paramref name="gemeente"/> (null: all participants), or none while one is missing.</summary>
+    private List<MijlpaalBesluit> BesluitenVoor(string? gemeente, Dictionary<string, DossierStand> perGemeente)
+    {
+        var besluiten = new List<MijlpaalBesluit>();
+        foreach (var deelnemer in Deelnemers.Where(d => gemeente is null || Bevoegdheid.Same(d.Gemeente, gemeente)))
+        {
+            if (perGemeente.GetValueOrDefault(deelnemer.Gemeente) is not { IsBesloten: true } stand)
+            {
+                return [];
+            }
+
+            besluiten.Add(new MijlpaalBesluit(deelnemer.Gemeente, stand.Uitkomst!.Value, stand.Besluitdatum!.Value));
+        }
+
+        return besluiten;
     }
 
     private Deelnemer? FindDeelnemer(string gemeente) => Deelnemers.FirstOrDefault(d => Bevoegdheid.Same(d.Gemeente, gemeente));

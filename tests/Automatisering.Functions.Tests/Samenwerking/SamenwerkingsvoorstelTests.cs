@@ -175,7 +175,7 @@ public sealed class SamenwerkingsvoorstelTests
         dossier.Submit(Org, Med(Penvoerder), Maandag);
         voorstel.KoppelDossier(Penvoerder, dossier.Id, Med(Penvoerder), Maandag);
         voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
-        var westerveld = new DossierStand("westerveld", "dossier-wes", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Collegedag);
+        var westerveld = new DossierStand("westerveld", "dossier-wes", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Collegedag, Collegedag);
 
         var overzicht = voorstel.Tracker([DossierStand.Van(dossier, Org, Maandag), westerveld], Vandaag);
 
@@ -194,6 +194,7 @@ public sealed class SamenwerkingsvoorstelTests
         Assert.Equal(["Wout Meppel"], meppel.WachtOp);
         Assert.Null(meppel.Uitkomst);
         Assert.Equal(Collegedag, meppel.Collegedatum);
+        Assert.True(meppel.CollegedatumIsGepland);
         Assert.Equal([conferentie.Id, collegeMeppel.Id, raad.Id], meppel.Mijlpalen.Select(m => m.Id));
 
         var wes = overzicht.Deelnemers.Single(d => d.Gemeente == "westerveld");
@@ -207,11 +208,142 @@ public sealed class SamenwerkingsvoorstelTests
     }
 
     [Fact]
+    public void Tracker_DossierDecidedAtMeeting_CollegeMilestoneDoneOnMeetingDateByDecision()
+    {
+        var voorstel = Voorstel();
+        voorstel.StelDeelnemerIn(Org, Med("westerveld"), "westerveld", Collegedag, null, null, null, Maandag);
+        var college = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, Collegedag, "westerveld", Maandag);
+        var voorlopig = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Voorlopig besluit Westerveld", MijlpaalSoort.VoorlopigCollegebesluit, Collegedag, "westerveld", Maandag);
+        var raad = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Raadsbesluit Westerveld", MijlpaalSoort.Raadsbesluit, Collegedag, "westerveld", Maandag);
+        voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
+        var vergadering = Collegedag.AddDays(7);
+        var stand = new DossierStand("westerveld", "dossier-wes", DossierStatus.Besloten, null, [], BesluitUitkomst.Gewijzigd, vergadering, vergadering);
+
+        var overzicht = voorstel.Tracker([stand], vergadering.AddDays(1));
+
+        var m = overzicht.Mijlpalen.Single(x => x.Id == college.Id);
+        Assert.True(m.Gebeurd);
+        Assert.Equal(vergadering, m.GebeurdOp);
+        Assert.False(m.TeLaat);
+        Assert.Equal([new MijlpaalBesluit("westerveld", BesluitUitkomst.Gewijzigd, vergadering)], m.DoorBesluiten);
+        Assert.True(overzicht.Mijlpalen.Single(x => x.Id == voorlopig.Id).DoorBesluit);
+        var raadsbesluit = overzicht.Mijlpalen.Single(x => x.Id == raad.Id);
+        Assert.False(raadsbesluit.Gebeurd);
+        Assert.True(raadsbesluit.TeLaat);
+        var wes = overzicht.Deelnemers.Single(d => d.Gemeente == "westerveld");
+        Assert.Equal(vergadering, wes.Collegedatum);
+        Assert.False(wes.CollegedatumIsGepland);
+        Assert.Equal(Collegedag, wes.GeplandeCollegedatum);
+        Assert.Equal(vergadering, wes.Besluitdatum);
+        Assert.Equal(BesluitUitkomst.Gewijzigd, wes.Uitkomst);
+    }
+
+    [Fact]
+    public void Tracker_NoMeetingYetNoOwnDate_CollegedatumPlannedFromCollegeMilestone()
+    {
+        var voorstel = Voorstel();
+        voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Voorlopig besluit Staphorst", MijlpaalSoort.VoorlopigCollegebesluit, Collegedag.AddDays(-7), "staphorst", Maandag);
+        voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Staphorst", MijlpaalSoort.Collegebesluit, Collegedag, "staphorst", Maandag);
+        voorstel.KoppelDossier("staphorst", "dossier-sta", Med("staphorst"), Maandag);
+        var stand = new DossierStand("staphorst", "dossier-sta", DossierStatus.InRoute, "Teamleider", ["Teamleider Staphorst"], null, null, null);
+
+        var overzicht = voorstel.Tracker([stand], Vandaag);
+
+        var sta = overzicht.Deelnemers.Single(d => d.Gemeente == "staphorst");
+        Assert.Equal(Collegedag, sta.Collegedatum);
+        Assert.True(sta.CollegedatumIsGepland);
+        Assert.Null(sta.Besluitdatum);
+        var wes = overzicht.Deelnemers.Single(d => d.Gemeente == "westerveld");
+        Assert.Null(wes.Collegedatum);
+        Assert.False(wes.CollegedatumIsGepland);
+    }
+
+    [Fact]
+    public void Tracker_DecisionAangehouden_CollegeMilestoneNotDone()
+    {
+        var voorstel = Voorstel();
+        var college = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, Collegedag, "westerveld", Maandag);
+        voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
+        var later = Collegedag.AddDays(14);
+        var stand = new DossierStand("westerveld", "dossier-wes", DossierStatus.Aangehouden, null, [], BesluitUitkomst.Aangehouden, later, Collegedag);
+
+        var overzicht = voorstel.Tracker([stand], Collegedag.AddDays(1));
+
+        var m = overzicht.Mijlpalen.Single(x => x.Id == college.Id);
+        Assert.False(m.Gebeurd);
+        Assert.Null(m.GebeurdOp);
+        Assert.Empty(m.DoorBesluiten);
+        Assert.True(m.TeLaat);
+        var wes = overzicht.Deelnemers.Single(d => d.Gemeente == "westerveld");
+        Assert.Equal(later, wes.Collegedatum);
+        Assert.Equal(Collegedag, wes.Besluitdatum);
+    }
+
+    [Fact]
+    public void Tracker_JointCollegeMilestone_DoneOnlyWhenAllDecidedOnLastMeeting()
+    {
+        var voorstel = Voorstel();
+        var gezamenlijk = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluiten alle gemeenten", MijlpaalSoort.Collegebesluit, Collegedag, null, Maandag);
+        var standen = Gemeenten.Select((g, i) =>
+        {
+            voorstel.KoppelDossier(g, $"dossier-{g}", Med(g), Maandag);
+            var datum = Collegedag.AddDays(i);
+            return new DossierStand(g, $"dossier-{g}", DossierStatus.Besloten, null, [], i == 1 ? BesluitUitkomst.NietAkkoord : BesluitUitkomst.Conform, datum, datum);
+        }).ToList();
+        var vandaag = Collegedag.AddDays(10);
+
+        var eenOpen = voorstel.Tracker([.. standen.Take(4), standen[4] with { Status = DossierStatus.Geagendeerd, Uitkomst = null, Besluitdatum = null }], vandaag);
+        var eenAangehouden = voorstel.Tracker([.. standen.Take(4), standen[4] with { Status = DossierStatus.Aangehouden, Uitkomst = BesluitUitkomst.Aangehouden }], vandaag);
+        var eenZonderDossier = voorstel.Tracker(standen.Take(4), vandaag);
+        var alle = voorstel.Tracker(standen, vandaag);
+
+        Assert.False(eenOpen.Mijlpalen.Single().Gebeurd);
+        Assert.False(eenAangehouden.Mijlpalen.Single().Gebeurd);
+        Assert.False(eenZonderDossier.Mijlpalen.Single().Gebeurd);
+        var m = alle.Mijlpalen.Single(x => x.Id == gezamenlijk.Id);
+        Assert.True(m.Gebeurd);
+        Assert.Equal(Collegedag.AddDays(4), m.GebeurdOp);
+        Assert.Equal(Gemeenten, m.DoorBesluiten.Select(b => b.Gemeente));
+        Assert.Equal(BesluitUitkomst.NietAkkoord, m.DoorBesluiten[1].Uitkomst);
+    }
+
+    [Fact]
+    public void Tracker_MilestoneMarkedByHand_KeptAsMarkedDespiteDecision()
+    {
+        var voorstel = Voorstel();
+        var college = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, Vandaag.AddDays(-5), "westerveld", Maandag);
+        voorstel.MarkeerGebeurd(Org, Med("westerveld"), college.Id, Vandaag.AddDays(-5), Maandag);
+        voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
+        var stand = new DossierStand("westerveld", "dossier-wes", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Collegedag, Collegedag);
+
+        var m = voorstel.Tracker([stand], Collegedag.AddDays(1)).Mijlpalen.Single();
+
+        Assert.True(m.Gebeurd);
+        Assert.Equal(Vandaag.AddDays(-5), m.GebeurdOp);
+        Assert.False(m.DoorBesluit);
+    }
+
+    [Fact]
+    public void MarkeerGebeurd_MilestoneDoneByDecision_ConflictAndUnchanged()
+    {
+        var voorstel = Voorstel();
+        var college = voorstel.PlanMijlpaal(Org, Med(Penvoerder), "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, Vandaag, "westerveld", Maandag);
+        voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
+        var besloten = new DossierStand("westerveld", "dossier-wes", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Vandaag.AddDays(-1), Vandaag.AddDays(-1));
+        var geagendeerd = besloten with { Status = DossierStatus.Geagendeerd, Uitkomst = null, Besluitdatum = null };
+
+        Assert.Throws<DossierStateException>(() => voorstel.MarkeerGebeurd(Org, Med("westerveld"), college.Id, Vandaag, [besloten], Maandag));
+        Assert.Null(voorstel.Mijlpalen.Single().GebeurdOp);
+        voorstel.MarkeerGebeurd(Org, Med("westerveld"), college.Id, Vandaag.AddDays(-1), [geagendeerd], Maandag);
+        Assert.Equal(Vandaag.AddDays(-1), voorstel.Mijlpalen.Single().GebeurdOp);
+    }
+
+    [Fact]
     public void Tracker_StandOfUnlinkedDossier_ArgumentException()
     {
         var voorstel = Voorstel();
         voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
-        var verkeerd = new DossierStand("westerveld", "dossier-anders", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Collegedag);
+        var verkeerd = new DossierStand("westerveld", "dossier-anders", DossierStatus.Besloten, null, [], BesluitUitkomst.Conform, Collegedag, Collegedag);
 
         var ex = Assert.Throws<ArgumentException>(() => voorstel.Tracker([verkeerd], Vandaag));
         Assert.Equal("standen", ex.ParamName);

@@ -152,6 +152,74 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Tracker_DeelnemerBeslotenOpVergadering_EchteCollegedatumBesluitEnMijlpaalGedaan()
+    {
+        const string gemeente = "westerveld";
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new WebAppFactory(azurite).WithServices(services => services.AddSingleton<TimeProvider>(clock));
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var samenwerking = app.Services.GetRequiredService<SamenwerkingService>();
+        var dossiers = app.Services.GetRequiredService<DossierService>();
+        var titel = "Besluit: handvest " + Guid.NewGuid().ToString("n")[..6];
+        var voorstel = await VoorstelAsync(app.Services, titel, gemeente);
+        var lead = new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null);
+        var vandaag = NederlandseTijd.Datum(clock.Now);
+        var gepland = vandaag.AddDays(3);
+        var vergadering = BesluitvormingApi.Vergadering(gemeente, clock.Now, 1);
+
+        // Both colleges' decisions are planned; Westerveld's item goes to a real meeting of its own calendar.
+        await samenwerking.PlanMijlpaalAsync(lead, voorstel.Id, "Collegebesluit Westerveld", MijlpaalSoort.Collegebesluit, gepland, gemeente, CancellationToken.None);
+        await samenwerking.PlanMijlpaalAsync(lead, voorstel.Id, "Collegebesluiten alle gemeenten", MijlpaalSoort.Collegebesluit, gepland, null, CancellationToken.None);
+        var geplandMeppel = vandaag.AddDays(30);
+        await samenwerking.PlanMijlpaalAsync(lead, voorstel.Id, "Collegebesluit Meppel", MijlpaalSoort.Collegebesluit, geplandMeppel, "meppel", CancellationToken.None);
+        var auteur = Eerste(gemeente, Rol.Medewerker);
+        var dossier = (await samenwerking.MaakDossierAsync(new Handeling(auteur.Id, "test", null), voorstel.Id, "samenwerking SSWZM", JsonSerializer.SerializeToElement(new { }), CancellationToken.None)).Value;
+        dossier = (await dossiers.SubmitAsync(new Handeling(auteur.Id, "test", null), dossier.Id, CancellationToken.None)).Value;
+        while (dossier.Status == DossierStatus.InRoute)
+        {
+            var wachtende = dossier.WaitingOn(Org, clock.Now).First();
+            var laatste = wachtende.Rol == Rol.Portefeuillehouder;
+            dossier = (await dossiers.GiveParaafAsync(new Handeling(wachtende.PersoonId, "test", null), dossier.Id, dossier.HuidigeVersie.Hash,
+                laatste ? vergadering : null, AgendapuntSoort.Hamerstuk, CancellationToken.None)).Value;
+        }
+
+        new BesluitvormingApi(client, clock).NaarVergaderdag(vergadering);
+        var secretariaat = Org.PersonenMetRol(gemeente, Rol.Bestuurssecretariaat).First();
+        await dossiers.RecordDecisionAsync(new Handeling(secretariaat.Id, "test", null), gemeente, vergadering, dossier.Id, Besluit.Conform(), CancellationToken.None);
+
+        var page = await browser.SignInAsync(lead.ActorId);
+        await page.GotoAsync($"/samenwerking/{voorstel.Id}");
+
+        var rijen = page.Locator("#deelnemers tbody tr");
+        var westerveld = rijen.Filter(new() { HasText = "Westerveld" });
+        await Assertions.Expect(westerveld.Locator("td").Nth(0)).ToHaveTextAsync(Automatisering.Web.WebTekst.Datum(vergadering));
+        await Assertions.Expect(westerveld.Locator("td").Nth(1)).ToHaveTextAsync("Besloten");
+        await Assertions.Expect(westerveld.Locator("td").Nth(4)).ToHaveTextAsync($"Conform (college van {Automatisering.Web.WebTekst.Datum(vergadering)})");
+        var meppel = rijen.Filter(new() { HasText = "Meppel" });
+        await Assertions.Expect(meppel.Locator("td").Nth(0)).ToHaveTextAsync($"gepland: {Automatisering.Web.WebTekst.Datum(geplandMeppel)}");
+        await Assertions.Expect(meppel.Locator("td").Nth(4)).ToHaveTextAsync("—");
+
+        // Westerveld's planned step is done by its decision, on the meeting date; the joint one waits for Meppel.
+        var planning = page.Locator("#mijlpalen > li");
+        var eigen = planning.Filter(new() { HasText = "Collegebesluit Westerveld" });
+        await Assertions.Expect(eigen.Locator(".mijlpaal-stand")).ToHaveTextAsync($"Gedaan op {Automatisering.Web.WebTekst.Datum(vergadering)} (collegebesluit conform)");
+        await Assertions.Expect(eigen.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        var gezamenlijk = planning.Filter(new() { HasText = "Collegebesluiten alle gemeenten" });
+        await Assertions.Expect(gezamenlijk.Locator(".mijlpaal-stand")).ToHaveTextAsync(vergadering > gepland ? "Te laat: nog niet gedaan" : "Nog niet gedaan");
+        await Assertions.Expect(gezamenlijk.GetByRole(AriaRole.Button, new() { Name = "Markeer als gedaan: Collegebesluiten alle gemeenten" })).ToHaveCountAsync(1);
+        await Browser.AssertAccessibleAsync(page);
+        await Browser.ScreenshotAsync(page, "6-tracker-besluit");
+
+        // The councils' platform reads the same: the decision with its meeting, the step done by it.
+        var overzicht = (await samenwerking.OverzichtenVanVerbandAsync("SSWZM", CancellationToken.None)).Single(o => o.VoorstelId == voorstel.Id);
+        var stap = overzicht.Mijlpalen.Single(m => m.Omschrijving == "Collegebesluit Westerveld");
+        Assert.Equal(vergadering, stap.GebeurdOp);
+        Assert.True(stap.DoorBesluit);
+        Assert.Equal(vergadering, overzicht.Deelnemers.Single(d => d.Gemeente == gemeente).Besluitdatum);
+    }
+
+    [Fact]
     public async Task Tracker_PenvoerderPlantDeelnemerStartDossierEnMarkeertEigenStap_PlanningBijgewerkt()
     {
         await using var app = App();

@@ -23,7 +23,42 @@ public sealed class TrackerModel(SamenwerkingService service, TimeProvider time)
 
     public bool IsPenvoerder => Gebruiker.Gemeente == Overzicht.Penvoerder;
 
+    /// <summary>A step done by a college decision is not offered for marking: its date is the meeting's.</summary>
     public bool MagMarkeren(MijlpaalVoortgang mijlpaal) => !mijlpaal.Gebeurd && (IsPenvoerder || mijlpaal.Gemeente == Gebruiker.Gemeente);
+
+    /// <summary>The real meeting of the dossier, or the date planned with the proposal, said to be only planned.</summary>
+    public string Collegedatum(DeelnemerVoortgang d) => d switch
+    {
+        { Vergaderdatum: { } vergadering } => WebTekst.Datum(vergadering),
+        { GeplandeCollegedatum: { } gepland } => $"gepland: {WebTekst.Datum(gepland)}",
+        _ => "—",
+    };
+
+    /// <summary>The latest decision with the meeting it was taken at; a held-over item shows where it was held over.</summary>
+    public string Besluit(DeelnemerVoortgang d) => d.Uitkomst is { } u
+        ? $"{WebTekst.Uitkomst(u)}{(d.Besluitdatum is { } datum ? $" (college van {WebTekst.Datum(datum)})" : "")}"
+        : "—";
+
+    /// <summary>How far a step is; one done by college decisions names them, so a reader sees the date is the meeting's.</summary>
+    public string MijlpaalStand(MijlpaalVoortgang m)
+    {
+        if (!m.Gebeurd)
+        {
+            return m.TeLaat ? "Te laat: nog niet gedaan" : "Nog niet gedaan";
+        }
+
+        var gedaan = $"Gedaan op {WebTekst.Datum(m.GebeurdOp)}";
+        if (!m.DoorBesluit)
+        {
+            return gedaan;
+        }
+
+        return m.Gemeente is not null
+            ? $"{gedaan} (collegebesluit {WebTekst.Uitkomst(m.DoorBesluiten[0].Uitkomst).ToLowerInvariant()})"
+            : $"{gedaan} (collegebesluiten: {string.Join(", ", m.DoorBesluiten.Select(b => $"{Naam(b.Gemeente)} {WebTekst.Uitkomst(b.Uitkomst).ToLowerInvariant()}"))})";
+    }
+
+    private string Naam(string gemeente) => Overzicht.Deelnemers.FirstOrDefault(d => d.Gemeente == gemeente)?.Naam ?? gemeente;
 
     /// <summary>The signed-in person's municipality takes part and has no dossier for it yet.</summary>
     public bool KanDossierStarten => Overzicht.Deelnemers.Any(d => d.Gemeente == Gebruiker.Gemeente && d.DossierId is null);
