@@ -34,7 +34,18 @@ public sealed partial class DossierService(
     private OrganisatieConfig Org => organisatie.Config;
 
     /// <param name="overgenomen">Content the fields were taken from (a joint proposal's shared content): its dates count as known, not as typed in now.</param>
-    public async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken, JsonElement? overgenomen = null)
+    public Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, CancellationToken cancellationToken, JsonElement? overgenomen = null) =>
+        CreateAsync(handeling, gemeente, onderwerp, portefeuille, financieleGevolgen, velden, null, overgenomen, cancellationToken);
+
+    /// <summary>A new dossier id for the gemeente: <c>{gemeente}-{yyyyMMdd}-{8 hex}</c>.</summary>
+    internal string NieuwId(string gemeente) => $"{gemeente}-{time.GetUtcNow():yyyyMMdd}-{Guid.NewGuid().ToString("n")[..8]}";
+
+    /// <summary>Whether a dossier with this id was stored, without reading it on anyone's behalf.</summary>
+    internal async Task<bool> BestaatAsync(string id, CancellationToken cancellationToken) =>
+        await _dossiers.GetAsync(Key(id), cancellationToken) is not null;
+
+    /// <param name="id">The id reserved for it beforehand (a joint proposal's participant); null for a new one.</param>
+    internal async Task<Stored<Dossier>> CreateAsync(Handeling handeling, string? gemeente, string onderwerp, string portefeuille, bool financieleGevolgen, JsonElement velden, string? id, JsonElement? overgenomen, CancellationToken cancellationToken)
     {
         var auteur = Org.FindPersoon(handeling.ActorId) ?? throw new DossierForbiddenException($"'{handeling.ActorId}' is geen bekende medewerker.");
         gemeente ??= auteur.Gemeente;
@@ -47,7 +58,7 @@ public sealed partial class DossierService(
         Tekstlengte.Bewaak(portefeuille, nameof(portefeuille), Tekstlengte.Kort);
 
         var now = time.GetUtcNow();
-        var id = $"{gemeente}-{now:yyyyMMdd}-{Guid.NewGuid().ToString("n")[..8]}";
+        id ??= NieuwId(gemeente);
         if (Org.FindGemeente(gemeente) is null)
         {
             throw new ArgumentException($"Gemeente '{gemeente}' bestaat niet.", nameof(gemeente));

@@ -25,6 +25,7 @@ public sealed class SamenwerkingService(
     private readonly JsonBlobStore<Samenwerkingsvoorstel> _voorstellen = new(blobs.GetBlobContainerClient("samenwerking"), BesluitvormingJson.Options);
     private readonly JsonBlobStore<Persbericht> _persberichten = new(blobs.GetBlobContainerClient("samenwerking"), BesluitvormingJson.Options);
     private readonly JsonBlobStore<VoorstelVerwijzing> _verwijzingen = new(blobs.GetBlobContainerClient("samenwerking"), BesluitvormingJson.Options);
+    private readonly JsonBlobStore<DossierReservering> _reserveringen = new(blobs.GetBlobContainerClient("samenwerking"), BesluitvormingJson.Options);
 
     private OrganisatieConfig Org => organisatie.Config;
 
@@ -124,10 +125,79 @@ public sealed class SamenwerkingService(
             }
         }
 
-        var dossier = await dossiers.CreateAsync(handeling, gemeente, voorstel.Titel, portefeuille, false, JsonSerializer.SerializeToElement(velden), cancellationToken, voorstel.GedeeldeVelden);
+        var (dossierId, reservering) = await ReserveerDossierAsync(voorstelId, gemeente, handeling.ActorId, cancellationToken);
+        Stored<Dossier> dossier;
+        if (reservering is null)
+        {
+            // A stopped process made the dossier but did not link it: link that one rather than make a second.
+            dossier = await dossiers.LoadForSamenwerkingAsync(dossierId, cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                dossier = await dossiers.CreateAsync(handeling, gemeente, voorstel.Titel, portefeuille, false, JsonSerializer.SerializeToElement(velden), dossierId, voorstel.GedeeldeVelden, cancellationToken);
+            }
+            catch
+            {
+                // Refused (fields, portfolio): nothing was made, so the next attempt may start afresh.
+                await _reserveringen.DeleteAsync(ReserveringKey(voorstelId, gemeente), reservering.Value, CancellationToken.None);
+                throw;
+            }
+        }
+
         await ChangeVoorstelAsync(handeling, voorstelId, v => v.KoppelDossier(gemeente, dossier.Value.Id, handeling.ActorId, time.GetUtcNow()), cancellationToken);
-        await _verwijzingen.CreateAsync(VerwijzingKey(dossier.Value.Id), new VoorstelVerwijzing(voorstelId, gemeente), cancellationToken);
+        if (await _verwijzingen.GetAsync(VerwijzingKey(dossier.Value.Id), cancellationToken) is null)
+        {
+            await _verwijzingen.CreateAsync(VerwijzingKey(dossier.Value.Id), new VoorstelVerwijzing(voorstelId, gemeente), cancellationToken);
+        }
+
         return dossier;
+    }
+
+    /// <summary>
+    /// Reserves the id of the gemeente's dossier for the proposal. Returns the ETag of the reservation to make it
+    /// under, or null with the id of a dossier a stopped process already made under an earlier reservation. Someone
+    /// else making it right now is a conflict; a reservation whose dossier never came is taken over after a while.
+    /// </summary>
+    private async Task<(string DossierId, Azure.ETag? Reservering)> ReserveerDossierAsync(string voorstelId, string gemeente, string actorId, CancellationToken cancellationToken)
+    {
+        var key = ReserveringKey(voorstelId, gemeente);
+        for (var poging = 0; ; poging++)
+        {
+            var nieuw = new DossierReservering(dossiers.NieuwId(gemeente), actorId, time.GetUtcNow());
+            try
+            {
+                return (nieuw.DossierId, await _reserveringen.CreateAsync(key, nieuw, cancellationToken));
+            }
+            catch (ConcurrencyConflictException) when (poging < 3)
+            {
+            }
+
+            if (await _reserveringen.GetAsync(key, cancellationToken) is not { } bestaand)
+            {
+                continue; // given up by a refused attempt in the meantime
+            }
+
+            if (await dossiers.BestaatAsync(bestaand.Value.DossierId, cancellationToken))
+            {
+                return (bestaand.Value.DossierId, null);
+            }
+
+            if (time.GetUtcNow() - bestaand.Value.Sinds < DossierReservering.Verlopen)
+            {
+                var wie = Org.FindPersoon(bestaand.Value.ActorId)?.Naam ?? bestaand.Value.ActorId;
+                throw new DossierStateException($"{wie} maakt op dit moment het agendapunt van '{gemeente}' voor dit voorstel; vernieuw de pagina over een ogenblik.");
+            }
+
+            try
+            {
+                return (nieuw.DossierId, await _reserveringen.ReplaceAsync(key, nieuw, bestaand.ETag, cancellationToken));
+            }
+            catch (ConcurrencyConflictException) when (poging < 3)
+            {
+            }
+        }
     }
 
     public Task<Stored<Samenwerkingsvoorstel>> PlanMijlpaalAsync(Handeling handeling, string voorstelId, string omschrijving, MijlpaalSoort soort, DateOnly geplandOp, string? gemeente, CancellationToken cancellationToken) =>
@@ -421,4 +491,6 @@ public sealed class SamenwerkingService(
     private static string PersberichtKey(string voorstelId) => $"persberichten/{voorstelId}.json";
 
     private static string VerwijzingKey(string dossierId) => $"dossiers/{dossierId}.json";
+
+    private static string ReserveringKey(string voorstelId, string gemeente) => $"reserveringen/{voorstelId}/{gemeente}.json";
 }

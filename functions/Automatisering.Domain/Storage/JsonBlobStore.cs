@@ -34,6 +34,21 @@ public sealed class JsonBlobStore<T>(BlobContainerClient container, JsonSerializ
     public Task<ETag> ReplaceAsync(string key, T value, ETag ifMatch, CancellationToken cancellationToken = default) =>
         UploadAsync(key, value, new BlobRequestConditions { IfMatch = ifMatch }, cancellationToken);
 
+    /// <summary>Deletes the blob if it is still at <paramref name="ifMatch"/>; false when it changed or is gone.</summary>
+    public async Task<bool> DeleteAsync(string key, ETag ifMatch, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        try
+        {
+            await container.GetBlobClient(key).DeleteAsync(conditions: new BlobRequestConditions { IfMatch = ifMatch }, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Read-modify-write that always applies to the latest state: creates or replaces at the ETag read, and on a
     /// lost race reads again and re-applies <paramref name="change"/> (which must therefore be repeatable).

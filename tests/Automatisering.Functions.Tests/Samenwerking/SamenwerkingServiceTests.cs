@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Automatisering.Domain.Besluitvorming;
 using Automatisering.Domain.Samenwerking;
@@ -30,6 +31,59 @@ public sealed class SamenwerkingServiceTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<DossierStateException>(() => service.MaakDossierAsync(steller, voorstel.Id, portefeuille, default, CancellationToken.None));
 
         Assert.Equal(before, (await dossiers.ScanAsync("staphorst", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task MaakDossierAsync_FourAtTheSameMoment_OneDossierOneNumberTheOthersRefusedOrGivenIt()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var service = app.Services.GetRequiredService<SamenwerkingService>();
+        var dossiers = app.Services.GetRequiredService<DossierService>();
+        var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Tegelijk: handvest " + Guid.NewGuid().ToString("n")[..6],
+            "SSWZM", "meppel", ["zwartewaterland"], JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
+        var stellers = Org.PersonenMetRol("zwartewaterland", Rol.Medewerker).Take(2).Select(p => new Handeling(p.Id, "test", null)).ToList();
+        var portefeuille = Eerste("zwartewaterland", Rol.Portefeuillehouder).Portefeuilles[0];
+        var before = (await dossiers.ScanAsync("zwartewaterland", CancellationToken.None)).Count;
+
+        var pogingen = await Task.WhenAll(Enumerable.Range(0, 4).Select(async Task<(string? Id, Exception? Fout)> (i) =>
+        {
+            try
+            {
+                return ((await service.MaakDossierAsync(stellers[i % stellers.Count], voorstel.Id, portefeuille, default, CancellationToken.None)).Value.Id, null);
+            }
+            catch (DossierStateException e)
+            {
+                return (null, e);
+            }
+        }));
+
+        // Whoever was not first was refused, or (once the dossier existed) given that same dossier.
+        var gemaakt = Assert.Single(pogingen.Where(p => p.Id is not null).Select(p => p.Id).Distinct());
+        Assert.Equal(before + 1, (await dossiers.ScanAsync("zwartewaterland", CancellationToken.None)).Count);
+        Assert.Equal(gemaakt, (await service.LoadVoorstelAsync(voorstel.Id, CancellationToken.None))!.Deelnemers.Single(d => d.Gemeente == "zwartewaterland").DossierId);
+        Assert.Equal(voorstel.Id, await service.VoorstelVanDossierAsync(gemaakt!, CancellationToken.None));
+
+        // No registration number was taken by the attempts that made nothing: the next item gets the next number.
+        var nummer = (await dossiers.GetAsync(stellers[0].ActorId, gemaakt!, CancellationToken.None)).Value.Registratienummer!;
+        var volgende = (await dossiers.CreateAsync(stellers[0], "zwartewaterland", "Volgend agendapunt", portefeuille, false, JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value.Registratienummer!;
+        Assert.Equal(int.Parse(nummer[5..], CultureInfo.InvariantCulture) + 1, int.Parse(volgende[5..], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task MaakDossierAsync_RefusedFields_ReservationGivenUpSoACorrectedAttemptSucceeds()
+    {
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var service = app.Services.GetRequiredService<SamenwerkingService>();
+        var voorstel = (await service.CreateVoorstelAsync(new Handeling(Eerste("meppel", Rol.Medewerker).Id, "test", null), "Opnieuw: handvest " + Guid.NewGuid().ToString("n")[..6],
+            "SSWZM", "meppel", ["westerveld"], JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), CancellationToken.None)).Value;
+        var steller = new Handeling(Eerste("westerveld", Rol.Medewerker).Id, "test", null);
+        var portefeuille = Eerste("westerveld", Rol.Portefeuillehouder).Portefeuilles[0];
+
+        await Assert.ThrowsAsync<FieldValidationException>(() => service.MaakDossierAsync(steller, voorstel.Id, portefeuille,
+            JsonSerializer.SerializeToElement(new { stellerTelefoon = "bel mij" }), CancellationToken.None));
+        var dossier = await service.MaakDossierAsync(steller, voorstel.Id, portefeuille, default, CancellationToken.None);
+
+        Assert.StartsWith("westerveld-", dossier.Value.Id, StringComparison.Ordinal);
     }
 
     [Fact]
