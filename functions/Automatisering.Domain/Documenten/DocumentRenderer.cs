@@ -18,9 +18,10 @@ public sealed class DocumentRenderer(IOptions<TemplatesOptions> options, Sjabloo
     private readonly TemplateCatalog _catalog = new(options.Value.ResolvedRoot);
     private readonly ConcurrentDictionary<string, string?> _logos = new(StringComparer.OrdinalIgnoreCase);
 
-    // Uploaded versions are immutable, so a compiled one is kept by its id for the life of the process; only the
-    // small index is read per document, so an activation in the web app is seen at once by the function app.
-    private readonly ConcurrentDictionary<string, Lazy<Task<DocumentTemplate>>> _uploaded = new(StringComparer.Ordinal);
+    // Uploaded versions are immutable, so the active one is kept compiled; only the small index is read per
+    // document, so an activation in the web app is seen at once by the function app. One entry per gemeente and
+    // type (the version active now), so uploads and activations over the life of the process do not pile up.
+    private readonly ConcurrentDictionary<string, (string Id, Lazy<Task<DocumentTemplate>> Template)> _uploaded = new(StringComparer.Ordinal);
 
     /// <summary>The shipped template (the gemeente's house style, else the default); never an uploaded one.</summary>
     public CatalogTemplate? Find(string gemeente, string name) => _catalog.TryGet(gemeente, name);
@@ -43,23 +44,32 @@ public sealed class DocumentRenderer(IOptions<TemplatesOptions> options, Sjabloo
         }
 
         var id = SjabloonStore.Id(gemeente, name, nummer);
-        var lazy = _uploaded.GetOrAdd(id, _ => new Lazy<Task<DocumentTemplate>>(async () =>
-        {
-            var docx = await sjablonen.GetDocxAsync(gemeente, name, nummer, CancellationToken.None)
-                ?? throw new InvalidOperationException($"template {id} is active but its blob is missing");
-            return DocumentTemplate.Compile(new MemoryStream(docx), fileName: $"v{nummer}.docx");
-        }));
+        var plek = $"{gemeente.ToLowerInvariant()}/{name}";
+        var entry = _uploaded.AddOrUpdate(
+            plek,
+            _ => (id, Compile(gemeente, name, nummer, id)),
+            (_, cached) => cached.Id == id ? cached : (id, Compile(gemeente, name, nummer, id)));
         try
         {
-            return new GekozenSjabloon(shipped with { Template = await lazy.Value, TemplatePath = id }, id);
+            return new GekozenSjabloon(shipped with { Template = await entry.Template.Value, TemplatePath = id }, id);
         }
         catch
         {
             // A failed read must not stay cached as failed.
-            _uploaded.TryRemove(new KeyValuePair<string, Lazy<Task<DocumentTemplate>>>(id, lazy));
+            _uploaded.TryRemove(new KeyValuePair<string, (string, Lazy<Task<DocumentTemplate>>)>(plek, entry));
             throw;
         }
     }
+
+    /// <summary>How many uploaded versions are kept compiled (for the test that they do not pile up).</summary>
+    internal int GecompileerdeUploads => _uploaded.Count;
+
+    private Lazy<Task<DocumentTemplate>> Compile(string gemeente, string name, int nummer, string id) => new(async () =>
+    {
+        var docx = await sjablonen!.GetDocxAsync(gemeente, name, nummer, CancellationToken.None)
+            ?? throw new InvalidOperationException($"template {id} is active but its blob is missing");
+        return DocumentTemplate.Compile(new MemoryStream(docx), fileName: $"v{nummer}.docx");
+    });
 
     /// <returns>The field errors (nothing rendered), or the .docx.</returns>
     public RenderOutcome Render(CatalogTemplate template, JsonElement data)

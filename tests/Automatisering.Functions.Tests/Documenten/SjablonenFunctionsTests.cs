@@ -88,6 +88,39 @@ public sealed class SjablonenFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ResolveAsync_ActivationsOneAfterAnother_OnlyTheActiveVersionKeptCompiled()
+    {
+        const string gemeente = "westerveld";
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var beheer = app.Services.GetRequiredService<SjabloonBeheer>();
+        var renderer = app.Services.GetRequiredService<DocumentRenderer>();
+        var handeling = new Handeling(Beheerder(gemeente), "test", null);
+        try
+        {
+            var markers = new List<string>();
+            for (var i = 0; i < 3; i++)
+            {
+                var marker = $"Cachetest {i} {Guid.NewGuid():n}";
+                var upload = await beheer.UploadAsync(handeling, gemeente, "handvest", TestSjablonen.MetMarker(gemeente, "handvest", marker), "huisstijl.docx", default);
+                await beheer.ActiveerAsync(handeling, gemeente, "handvest", upload.Versie.Nummer, herstel: false, default);
+                var gekozen = await renderer.ResolveAsync(gemeente, "handvest");
+                Assert.Equal(SjabloonStore.Id(gemeente, "handvest", upload.Versie.Nummer), gekozen!.Id);
+                markers.Add(marker);
+            }
+
+            var laatste = (await renderer.ResolveAsync(gemeente, "handvest"))!;
+            var docx = renderer.Render(laatste.Template, JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "samples", "handvest.json"))).RootElement).Docx!;
+            Assert.Contains(markers[^1], Tekst(docx));
+            Assert.DoesNotContain(markers[0], Tekst(docx));
+            Assert.Equal(1, renderer.GecompileerdeUploads);
+        }
+        finally
+        {
+            await HerstelAsync(app, gemeente, "handvest");
+        }
+    }
+
+    [Fact]
     public async Task Upload_MacroEnabledTemplate_RefusedInDutchAndNothingStored()
     {
         const string gemeente = "meppel";
