@@ -315,14 +315,33 @@ public sealed partial class DossierService(
         var soort = vergadering.Value.Agendapunten.FirstOrDefault(p => string.Equals(p.DossierId, dossierId, StringComparison.OrdinalIgnoreCase))?.Soort
             ?? throw new DossierStateException($"Dossier '{dossierId}' staat niet op de agenda van {datum:dd-MM-yyyy}.");
         (await kalenders.GetAsync(gemeente, cancellationToken)).VereisVergadering(naar, nameof(naar));
+        // The dossier, then both agendas: not one transaction. A move that stopped half-way leaves the item on the old
+        // agenda with the dossier already on the new date; the same move again (the secretariat sees it still listed)
+        // is recognised as a repeat and only completes the agendas.
         var stored = await MutateAsync(handeling, dossierId, "verplaatsen", (dossier, now) =>
         {
             dossier.Verplaats(Org, handeling.ActorId, naar, reden, now);
             return Task.FromResult(($"van {datum:dd-MM-yyyy} naar {naar:dd-MM-yyyy}: {reden.Trim()}", dossier.HuidigeVersie.Hash));
-        }, cancellationToken);
+        }, cancellationToken, herhaling: (dossier, _) =>
+            dossier.Vergaderdatum == naar && dossier.Status is DossierStatus.Geagendeerd or DossierStatus.Aangehouden
+            && Org.FindPersoon(handeling.ActorId) is { } actor && actor.HasRol(Rol.Bestuurssecretariaat)
+            && string.Equals(actor.Gemeente, dossier.Gemeente, StringComparison.OrdinalIgnoreCase));
 
-        await ChangeVergaderingAsync(gemeente, datum, v => v.Verwijder(dossierId), cancellationToken);
-        await ChangeVergaderingAsync(gemeente, naar, v => v.Agendeer(Org, handeling.ActorId, stored.Value, soort), cancellationToken);
+        // The new agenda first (it checks the secretariat's role), then the old one; each step is skipped when done.
+        await ChangeVergaderingAsync(gemeente, naar, v =>
+        {
+            if (!Staat(v, dossierId))
+            {
+                v.Agendeer(Org, handeling.ActorId, stored.Value, soort);
+            }
+        }, cancellationToken);
+        await ChangeVergaderingAsync(gemeente, datum, v =>
+        {
+            if (Staat(v, dossierId))
+            {
+                v.Verwijder(dossierId);
+            }
+        }, cancellationToken);
         return stored;
     }
 
@@ -578,6 +597,9 @@ public sealed partial class DossierService(
 
     private Task AppendOpenAuditAsync(Dossier dossier, CancellationToken cancellationToken) =>
         audit.AppendOnceAsync(dossier.Id, dossier.OpenAudit, cancellationToken);
+
+    private static bool Staat(Collegevergadering vergadering, string dossierId) =>
+        vergadering.Agendapunten.Any(p => string.Equals(p.DossierId, dossierId, StringComparison.OrdinalIgnoreCase));
 
     private Task ChangeVergaderingAsync(string gemeente, DateOnly datum, Action<Collegevergadering> change, CancellationToken cancellationToken) =>
         _vergaderingen.UpdateAsync(VergaderingKey(gemeente, datum), vergadering =>

@@ -276,6 +276,47 @@ public sealed class VergaderingenFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Verplaatsen_StoppedAfterTheDossier_TheSameMoveAgainCompletesBothAgendasWritingNothingNew()
+    {
+        const string gemeente = "de-marne";
+        await using var app = App();
+        var (api, id, vergadering) = await GeagendeerdAsync(app, gemeente);
+        var later = BesluitvormingApi.Vergadering(gemeente, _clock.Now, 3);
+        var vergaderingen = app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient("vergaderingen");
+        var oud = vergaderingen.GetBlobClient($"{gemeente}/{vergadering:yyyy-MM-dd}.json");
+        var nieuw = vergaderingen.GetBlobClient($"{gemeente}/{later:yyyy-MM-dd}.json");
+        var oudVoor = (await oud.DownloadContentAsync()).Value.Content;
+        var nieuwVoor = (await nieuw.ExistsAsync()).Value ? (await nieuw.DownloadContentAsync()).Value.Content : null;
+        var pad = $"/api/vergaderingen/{gemeente}/{vergadering:yyyy-MM-dd}";
+        var verplaats = new { dossierId = id, naar = later.ToString("yyyy-MM-dd"), reden = "advies raadscommissie afwachten" };
+        await api.JsonAsync(HttpMethod.Post, pad + "/verplaatsen", Secretariaat(gemeente), verplaats);
+
+        // As if the process stopped right after the dossier's write: both agendas as they were before.
+        await oud.UploadAsync(oudVoor, overwrite: true);
+        if (nieuwVoor is null)
+        {
+            await nieuw.DeleteIfExistsAsync();
+        }
+        else
+        {
+            await nieuw.UploadAsync(nieuwVoor, overwrite: true);
+        }
+
+        Assert.Contains(id, (await api.JsonAsync(HttpMethod.Get, pad, Secretariaat(gemeente))).GetProperty("agendapunten").EnumerateArray().Select(p => p.GetProperty("dossierId").GetString()));
+        var status = await api.JsonAsync(HttpMethod.Post, pad + "/verplaatsen", Secretariaat(gemeente), verplaats);
+
+        Assert.Equal(later.ToString("yyyy-MM-dd"), status.GetProperty("vergaderdatum").GetString());
+        Assert.DoesNotContain(id, (await api.JsonAsync(HttpMethod.Get, pad, Secretariaat(gemeente))).GetProperty("agendapunten").EnumerateArray().Select(p => p.GetProperty("dossierId").GetString()));
+        Assert.Contains(id, (await api.JsonAsync(HttpMethod.Get, $"/api/vergaderingen/{gemeente}/{later:yyyy-MM-dd}", Secretariaat(gemeente))).GetProperty("agendapunten").EnumerateArray().Select(p => p.GetProperty("dossierId").GetString()));
+        var regels = (await api.JsonAsync(HttpMethod.Get, $"/api/dossiers/{id}/audit", Secretariaat(gemeente))).GetProperty("regels").EnumerateArray();
+        Assert.Single(regels, r => r.GetProperty("action").GetString() == "verplaatsen");
+
+        // Someone outside the secretariat repeating it is refused, as a move is.
+        using var wethouder = await api.SendAsync(HttpMethod.Post, $"/api/vergaderingen/{gemeente}/{later:yyyy-MM-dd}/verplaatsen", BesluitvormingApi.Sample.PersonenMetRol(gemeente, Rol.Portefeuillehouder).First().Id, new { dossierId = id, naar = later.ToString("yyyy-MM-dd"), reden = "x" });
+        Assert.Equal(HttpStatusCode.Forbidden, wethouder.StatusCode);
+    }
+
+    [Fact]
     public async Task Decide_MalformedPointsAndOrder_DutchFieldErrorsAndNothingChanged()
     {
         const string gemeente = "eemsmond";
