@@ -19,7 +19,7 @@ public static class BesluitvormingServiceCollectionExtensions
         services.AddSingleton<DossierService>();
         services.AddSingleton<VergaderkalenderService>();
         services.AddSingleton<Registratienummers>();
-        services.AddSingleton<INotificatieService, OutboxNotificatieService>();
+        services.AddSingleton<INotificatieService>(sp => new OutboxNotificatieService(sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>()));
         services.AddOptions<Notificaties.NotificatieOptions>().BindConfiguration(Notificaties.NotificatieOptions.Section).ValidateOnStart();
         services.AddSingleton<Notificaties.NotificatieDienst>();
         services.AddSingleton<Notificaties.GebeurtenisVerwerker>();

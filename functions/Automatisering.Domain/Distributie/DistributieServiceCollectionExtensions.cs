@@ -40,6 +40,10 @@ public static class DistributieServiceCollectionExtensions
         {
             // An unknown value also lands here; the options validation then stops the start-up naming the setting.
             services.AddSingleton<IDistributieKanaal, OutboxKanaal>();
+
+            // Locally a notification is kept in the outbox as a summary and as the exact mail production would send.
+            services.AddSingleton<INotificatieService>(sp => new OutboxNotificatieService(
+                sp.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), new KanaalNotificatieService(sp.GetRequiredService<IDistributieKanaal>())));
         }
 
         return services;

@@ -1,4 +1,3 @@
-using System.Net;
 using Automatisering.Domain.Besluitvorming;
 
 namespace Automatisering.Domain.Distributie;
@@ -18,7 +17,7 @@ public sealed class KanaalNotificatieService(IDistributieKanaal kanaal) : INotif
         }
 
         var resultaat = await kanaal.BezorgAsync(
-            new Bezorging(sleutel, "notificatie", notificatie.Onderwerp, $"<p>{WebUtility.HtmlEncode(notificatie.Tekst)}</p>", notificatie.AanEmail, []),
+            new Bezorging(sleutel, "notificatie", notificatie.Onderwerp, NotificatieHtml.Van(notificatie.Tekst), notificatie.AanEmail, []),
             cancellationToken);
         return resultaat.Status switch
         {

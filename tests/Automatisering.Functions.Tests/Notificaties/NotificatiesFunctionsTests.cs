@@ -58,6 +58,21 @@ public sealed class NotificatiesFunctionsTests(AzuriteFixture azurite)
         Assert.Contains($"http://localhost:5080/dossiers/{id}", eerste.Tekst);
         Assert.Contains("wacht op uw paraaf bij stap 'Teamleider'", eerste.Tekst);
         Assert.Equal(BesluitvormingApi.Sample.FindPersoon(eerste.AanPersoonIds[0])!.Email, Assert.Single(eerste.AanEmail));
+
+        // And exactly as it would be mailed: the Graph request production sends, written once, text as paragraphs with the link.
+        var sleutel = berichten[0].Naam["notificaties/".Length..^".json".Length];
+        var mail = JsonDocument.Parse((await Outbox.GetBlobClient($"notificatie/{sleutel}/verzoeken/01-sendMail.json").DownloadContentAsync()).Value.Content.ToString()).RootElement.GetProperty("Message");
+        Assert.Equal(eerste.Onderwerp, mail.GetProperty("subject").GetString());
+        Assert.Equal(eerste.AanEmail[0], mail.GetProperty("toRecipients")[0].GetProperty("emailAddress").GetProperty("address").GetString());
+        Assert.Equal("html", mail.GetProperty("body").GetProperty("contentType").GetString(), ignoreCase: true);
+        Assert.Contains($"<a href=\"http://localhost:5080/dossiers/{id}\">", mail.GetProperty("body").GetProperty("content").GetString());
+        var keer = 0;
+        await foreach (var _ in Outbox.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"notificatie/{sleutel}/verzoeken/", default))
+        {
+            keer++;
+        }
+
+        Assert.Equal(1, keer);
     }
 
     [Fact]
