@@ -8,6 +8,9 @@ public static partial class OrganisatieConfigValidator
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex GemeentecodePattern();
+
     public static IReadOnlyList<ConfigFout> Validate(OrganisatieConfig config)
     {
         var fouten = new List<ConfigFout>();
@@ -41,6 +44,11 @@ public static partial class OrganisatieConfigValidator
             if (string.IsNullOrWhiteSpace(g.Naam))
             {
                 Fout($"{pad}.naam", "is required");
+            }
+
+            if (g.Gemeentecode is { } code && !GemeentecodePattern().IsMatch(code))
+            {
+                Fout($"{pad}.gemeentecode", $"'{code}' must be the CBS gemeentecode: four digits (e.g. '0119')");
             }
 
             var verbanden = g.Samenwerkingsverbanden ?? [];

@@ -98,18 +98,19 @@ public sealed class OpenRaadsinformatie(IOptions<PublicatieOptions> options)
             return [];
         }
 
+        // The publisher by its TOOI identifier, as the Woo index (DiWoo) expects; a web address when the code is not configured.
         var publisher = $"gemeente {gemeente.Naam}";
         var verantwoordelijke = $"college van burgemeester en wethouders van {gemeente.Naam}";
         var lijstUrl = WebVergadering(gemeente.Slug, datum);
         var documenten = new List<PubliekDocument>
         {
             new(lijstUrl, lijstUrl, $"Besluitenlijst collegevergadering {gemeente.Naam} {datum.ToString("d MMMM yyyy", Nl)}", "besluitenlijst", "vergaderstukken",
-                "text/html", datum, besluiten.Min(b => b.GepubliceerdOp), besluiten.Max(b => b.GewijzigdOp), publisher, WebGemeente(gemeente.Slug), verantwoordelijke,
+                "text/html", datum, besluiten.Min(b => b.GepubliceerdOp), besluiten.Max(b => b.GewijzigdOp), publisher, gemeente.TooiUri ?? WebGemeente(gemeente.Slug), verantwoordelijke,
                 [("vaststelling", besluiten.Min(b => b.GepubliceerdOp)), .. besluiten.Where(b => b.IsGecorrigeerd).Select(b => ("correctie", b.GewijzigdOp))]),
         };
         documenten.AddRange(besluiten.OrderBy(b => b.Volgorde).Select(b => new PubliekDocument(
             WebBesluit(b), WebBesluit(b), Titel(b), "besluit", "besluit", "text/html", b.Vergaderdatum, b.GepubliceerdOp, b.GewijzigdOp,
-            publisher, WebGemeente(gemeente.Slug), verantwoordelijke,
+            publisher, gemeente.TooiUri ?? WebGemeente(gemeente.Slug), verantwoordelijke,
             [("vaststelling", b.GepubliceerdOp), .. b.Correcties.Select(c => ("correctie", c.GecorrigeerdOp))])));
         return documenten;
     }

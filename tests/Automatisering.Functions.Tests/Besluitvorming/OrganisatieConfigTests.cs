@@ -52,6 +52,23 @@ public sealed class OrganisatieConfigTests
         Assert.True(sample.Vervangingen.Count >= 3);
     }
 
+    [Theory]
+    [InlineData("119")]
+    [InlineData("gm0119")]
+    [InlineData("01190")]
+    public void Load_GemeentecodeNotFourDigits_ErrorAtTheField(string code)
+    {
+        var fout = Assert.Single(Fouten(root => root["gemeenten"]![0]!["gemeentecode"] = code));
+        Assert.Equal("$.gemeenten[0].gemeentecode", fout.Pad);
+    }
+
+    [Fact]
+    public void TooiUri_WithAndWithoutGemeentecode_IdentifierOrNull()
+    {
+        Assert.Equal("https://identifier.overheid.nl/tooi/id/gemeente/gm0119", TestOrganisatie.Sample.GetGemeente("meppel").TooiUri);
+        Assert.Null(new Gemeente { Slug = "elders", Naam = "Elders" }.TooiUri);
+    }
+
     [Fact]
     public void Load_SampleOrganisatie_UsesNoNamesFromTheReferenceDocument()
     {

@@ -78,6 +78,7 @@ public sealed class PublicatieTests(AzuriteFixture azurite)
         var diwoo = url.Element(DiWoo + "Document")!.Element(DiWoo + "DiWoo")!;
         Assert.Equal(PubliekDocument.CategorieResource, (string?)diwoo.Descendants(DiWoo + "informatiecategorie").Single().Attribute("resource"));
         Assert.Equal("gemeente Winsum", diwoo.Element(DiWoo + "publisher")!.Value);
+        Assert.Equal("https://identifier.overheid.nl/tooi/id/gemeente/gm0053", (string?)diwoo.Element(DiWoo + "publisher")!.Attribute("resource"));
         Assert.Equal(PubliekDocument.TaalResource, (string?)diwoo.Element(DiWoo + "language")!.Attribute("resource"));
 
         // Not public (nee, geheim, or not said): in none of them, not even by its subject.
