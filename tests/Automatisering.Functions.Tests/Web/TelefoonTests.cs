@@ -1,6 +1,8 @@
 using Automatisering.Domain.Besluitvorming;
+using Automatisering.Domain.Samenwerking;
 using Automatisering.Functions.Tests.Besluitvorming;
 using Automatisering.Functions.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Automatisering.Functions.Tests.Web;
@@ -29,6 +31,28 @@ public sealed class TelefoonTests(AzuriteFixture azurite)
         var bureau = await browser.SignInAsync(persoon.Id);
         await bureau.GotoAsync("/");
         Assert.Equal("table-caption", await bureau.Locator("table.kaarten caption").EvaluateAsync<string>("c => getComputedStyle(c).display"));
+    }
+
+    [Fact]
+    public async Task Tracker_OnAPhone_AMunicipalityPerCardWithLabelledFields()
+    {
+        await using var app = new WebAppFactory(azurite);
+        var client = app.Start();
+        await using var browser = await Browser.StartAsync(client.BaseAddress!);
+        var penvoerder = BesluitvormingApi.Sample.PersonenMetRol("meppel", Rol.Medewerker).First();
+        var voorstel = (await app.Services.GetRequiredService<SamenwerkingService>().CreateVoorstelAsync(new Handeling(penvoerder.Id, "test", null),
+            "Telefoon: handvest " + Guid.NewGuid().ToString("n")[..6], "SSWZM", "meppel", ["staphorst", "westerveld"],
+            System.Text.Json.JsonSerializer.SerializeToElement(BesluitvormingApi.Velden()), default)).Value;
+
+        var telefoon = await browser.SignInAsync(penvoerder.Id, 390, 844);
+        await telefoon.GotoAsync($"/samenwerking/{voorstel.Id}");
+
+        var kaart = telefoon.Locator("#deelnemers tbody tr").Filter(new() { HasText = "Staphorst" });
+        await Assertions.Expect(kaart).ToContainTextAsync("nog geen dossier");
+        Assert.Equal("block", await kaart.EvaluateAsync<string>("tr => getComputedStyle(tr).display"));
+        Assert.Equal("Stand: ", await kaart.Locator("td[data-label=Stand]").EvaluateAsync<string>("td => getComputedStyle(td, '::before').content.replaceAll('\"', '')"));
+        Assert.True(await telefoon.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await Browser.AssertAccessibleAsync(telefoon);
     }
 
     [Fact]
