@@ -53,7 +53,7 @@ public sealed class Collegevergadering
         if (dossier.Status is not (DossierStatus.Geagendeerd or DossierStatus.Aangehouden) || dossier.Vergaderdatum != Datum)
         {
             throw new DossierStateException(
-                $"Dossier '{dossier.Id}' ({dossier.Status}, meeting {dossier.Vergaderdatum:yyyy-MM-dd}) is not scheduled for the meeting of {Datum:yyyy-MM-dd}.");
+                $"Dossier '{dossier.Id}' is niet ingepland voor de vergadering van {Datum:dd-MM-yyyy} (stand: {dossier.Status}, vergadering: {dossier.Vergaderdatum:dd-MM-yyyy}).");
         }
 
         if (Find(dossier.Id) is not null)

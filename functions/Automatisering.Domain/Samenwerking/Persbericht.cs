@@ -406,7 +406,7 @@ public sealed class Persbericht
         {
             if (tekst.TryGetProperty(veld, out _))
             {
-                throw new ArgumentException($"tekst.{veld}: is filled per municipality at release and cannot be part of the shared text.", nameof(tekst));
+                throw new ArgumentException($"tekst.{veld}: wordt per gemeente ingevuld bij de vrijgave en hoort niet in de gedeelde tekst", nameof(tekst));
             }
         }
 
@@ -449,7 +449,7 @@ public sealed class Persbericht
     {
         if (embargoTot is { } e && e <= now)
         {
-            throw new ArgumentException($"embargoTot {e:O} is not in the future.", nameof(embargoTot));
+            throw new ArgumentException($"Het embargo ({e:dd-MM-yyyy HH:mm}) moet in de toekomst liggen.", nameof(embargoTot));
         }
     }
 

@@ -240,7 +240,7 @@ public sealed class Samenwerkingsvoorstel
 
         if (datum > NederlandseTijd.Datum(now))
         {
-            throw new ArgumentException($"datum {datum:yyyy-MM-dd} is in the future; only a step that happened can be marked.", nameof(datum));
+            throw new ArgumentException($"{datum:dd-MM-yyyy} ligt in de toekomst; alleen een stap die heeft plaatsgevonden kan als gedaan worden gemarkeerd.", nameof(datum));
         }
 
         Mijlpalen = Mijlpalen.Select(m => m == mijlpaal ? m with { GebeurdOp = datum, GemarkeerdDoor = actor.Id } : m).ToList();

@@ -171,12 +171,14 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
                 Fouten["embargoTot"] = "Embargo tot: kies een moment in de toekomst.";
                 return true;
             case ArgumentException { ParamName: "tekst" } e:
-                // The schema's own (Dutch) reasons, per field: "tekst.kop: verplicht veld ontbreekt; …".
-                foreach (var deel in e.Message.Split("; "))
+                // The schema's own (Dutch) reasons, per field: "tekst.kop: verplicht veld ontbreekt; …", each put
+                // at its input under the label the page shows.
+                foreach (var deel in ZonderParameter(e).Split("; "))
                 {
                     var (pad, reden) = deel.Split(": ", 2) is [var p, var r] ? (p, r) : ("", deel);
                     var veld = pad.Replace("tekst.", "", StringComparison.Ordinal).Split('[', '.')[0];
-                    Fouten.TryAdd(veld.Length == 0 ? "kop" : veld, $"{veld}: {reden}");
+                    var invoer = TekstLabels.ContainsKey(veld) ? veld : "kop";
+                    Fouten.TryAdd(invoer, $"{(TekstLabels.TryGetValue(veld, out var label) ? label : "Tekst")}: {reden.TrimEnd('.')}.");
                 }
 
                 return true;
@@ -187,6 +189,13 @@ public sealed class PersberichtModel(SamenwerkingService service) : WebPageModel
                 return false;
         }
     }
+
+    /// <summary>The shared text's inputs and their labels on the page.</summary>
+    private static readonly Dictionary<string, string> TekstLabels = new(StringComparer.Ordinal)
+    {
+        ["kop"] = "Kop", ["ondertitel"] = "Ondertitel", ["plaats"] = "Plaats (dateline)", ["datum"] = "Datum", ["lead"] = "Lead",
+        ["alineas"] = "Alinea's", ["notaRedactie"] = "Noot voor de redactie",
+    };
 
     /// <summary>The contribution's inputs by the domain's names for them.</summary>
     private static readonly Dictionary<string, string> BijdrageVelden = new(StringComparer.Ordinal)
