@@ -51,7 +51,7 @@ public sealed record OrganisatieConfig
         Gemeenten.FirstOrDefault(g => string.Equals(g.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
     public Gemeente GetGemeente(string slug) =>
-        FindGemeente(slug) ?? throw new ArgumentException($"Unknown gemeente '{slug}'.", nameof(slug));
+        FindGemeente(slug) ?? throw new ArgumentException($"Gemeente '{slug}' bestaat niet.", nameof(slug));
 
     public Persoon? FindPersoon(string id) =>
         Personen.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));

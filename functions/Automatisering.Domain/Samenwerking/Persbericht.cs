@@ -279,7 +279,7 @@ public sealed class Persbericht
             var d = GetDeelnemer(slug ?? "");
             if (batch.Contains(d))
             {
-                throw new ArgumentException($"Gemeente '{d.Gemeente}' is listed twice.", nameof(gemeenten));
+                throw new ArgumentException($"Gemeente '{d.Gemeente}' staat twee keer in de lijst.", nameof(gemeenten));
             }
 
             batch.Add(d);
