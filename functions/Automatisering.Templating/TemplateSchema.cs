@@ -134,7 +134,8 @@ public sealed record TemplateSchema
             {
                 if (field.Required)
                 {
-                    errors.Add(new FieldError(path, "verplicht veld ontbreekt", "required"));
+                    // A choice says what to choose, which a form shows as its radio buttons.
+                    errors.Add(new FieldError(path, field.Choices is { } keuzes ? Kies(keuzes) : "verplicht veld ontbreekt", "required"));
                 }
 
                 continue;
@@ -182,7 +183,7 @@ public sealed record TemplateSchema
                 var text = value.GetString()!;
                 if (field.Required && text.Trim().Length == 0)
                 {
-                    errors.Add(new FieldError(path, "verplicht veld is leeg", "required"));
+                    errors.Add(new FieldError(path, field.Choices is { } leegKeuzes ? Kies(leegKeuzes) : "verplicht veld is leeg", "required"));
                 }
 
                 if (field.Type == FieldType.String && text.AsSpan().IndexOfAny('\n', '\r') >= 0)
@@ -201,7 +202,7 @@ public sealed record TemplateSchema
                 else if (field.Choices is { } choices && text.Trim().Length > 0
                     && !choices.Any(c => string.Equals(c.Trim(), text.Trim(), StringComparison.OrdinalIgnoreCase)))
                 {
-                    errors.Add(new FieldError(path, $"kies {string.Join(" of ", choices.Select(c => $"'{c}'"))}", "choice"));
+                    errors.Add(new FieldError(path, Kies(choices), "choice"));
                 }
 
                 break;
@@ -266,6 +267,8 @@ public sealed record TemplateSchema
                 break;
         }
     }
+
+    private static string Kies(IReadOnlyList<string> choices) => $"kies {string.Join(" of ", choices.Select(c => $"'{c}'"))}";
 
     private static string Describe(JsonElement value) => value.ValueKind switch
     {

@@ -74,6 +74,15 @@ public sealed class FieldFormatTests
     public void Validate_OtherThanTheChoices_RefusedNamingThem() =>
         Assert.Equal(new FieldError("openbaar", "kies 'ja' of 'nee'", "choice"), Assert.Single(Validate(new { openbaar = "misschien" })));
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"openbaar":" "}""")]
+    public void Validate_RequiredChoiceMissingOrEmpty_SaysWhatToChoose(string json)
+    {
+        using var data = JsonDocument.Parse(json);
+        Assert.Equal(new FieldError("openbaar", "kies 'ja' of 'nee'", "required"), Assert.Single(TemplateSchema.Load(Schema).Validate(data.RootElement)));
+    }
+
     [Fact]
     public void Validate_TooLongAndWrongFormat_OnlyTheLengthReported()
     {

@@ -120,7 +120,7 @@ public sealed class WebJourneyTests(AzuriteFixture azurite)
         Assert.Contains("Programma: is 201 tekens, maximaal 200 toegestaan.", await page.Locator("#veld-programma-fout").InnerTextAsync());
         Assert.Contains("veld-programma-fout", await page.Locator("#veld-programma").GetAttributeAsync("aria-describedby"));
         Assert.Equal("true", await page.Locator("#veld-programma").GetAttributeAsync("aria-invalid"));
-        Assert.Contains("Openbaar: verplicht veld ontbreekt.", await page.Locator("#veld-openbaar-fout").InnerTextAsync());
+        Assert.Contains("Openbaar: kies 'ja' of 'nee'.", await page.Locator("#veld-openbaar-fout").InnerTextAsync());
         Assert.Equal("in te stemmen met het handvest;", await page.Locator("#veld-conceptbesluit-0-tekst").InputValueAsync());
         await Browser.AssertAccessibleAsync(page);
         await Browser.ScreenshotAsync(page, "2-formulier-fouten", fullPage: false);

@@ -72,7 +72,7 @@ public sealed class NieuwPageTests(AzuriteFixture azurite)
             ("veld-traject-0-datum", "Bestuurlijk traject (college e.a.), rij 1: Datum: 3 maart 2020 ligt in het verleden; een nieuw agendapunt gaat naar een komende collegevergadering, vul die datum in."),
             ("veld-datumRaadscommissie", $"Datum raadscommissie: gisteren ({gisteren.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}) is voorbij; vul de komende behandeling door de raadscommissie in of laat het veld leeg."),
             ("veld-datumRaad", $"Datum raad: ligt meer dan 5 jaar vooruit ({vandaag.AddYears(80).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}); controleer het jaartal."),
-            ("veld-openbaar", "Openbaar: verplicht veld ontbreekt."),
+            ("veld-openbaar", "Openbaar: kies 'ja' of 'nee'."),
             ("veld-programma", "Programma: is 201 tekens, maximaal 200 toegestaan."),
             ("veld-inleiding", "Inleiding: verplicht veld ontbreekt."),
             ("veld-argumenten", "Argumenten: verplichte lijst is leeg."),
