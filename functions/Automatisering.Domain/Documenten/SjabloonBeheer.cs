@@ -167,6 +167,16 @@ public sealed partial class SjabloonBeheer(
         return index;
     }
 
+    /// <summary>Removes an uploaded version that was never active (see <see cref="SjabloonStore.RemoveAsync"/>); audited.</summary>
+    public async Task VerwijderAsync(Handeling handeling, string gemeente, string type, int nummer, CancellationToken cancellationToken)
+    {
+        Schema(gemeente, type);
+        var doel = SjabloonStore.Id(gemeente, type, nummer);
+        await EnsureBeheerderAsync(handeling, gemeente, "sjabloon verwijderen", doel, cancellationToken);
+        var versie = await store.RemoveAsync(gemeente, type, nummer, cancellationToken);
+        await audit.AppendAsync(Trail(gemeente), handeling.ActorId, "sjabloon verwijderen", doel, AuditResult.Ok, handeling.Origin, time.GetUtcNow(), versie.Sha256, cancellationToken);
+    }
+
     public static string Trail(string gemeente) => $"gemeente-{gemeente}";
 
     private TemplateSchema Schema(string gemeente, string type)

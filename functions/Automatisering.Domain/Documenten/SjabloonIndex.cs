@@ -15,5 +15,21 @@ public sealed record SjabloonIndex
 
     public DateTimeOffset? GeactiveerdOp { get; init; }
 
+    /// <summary>
+    /// Every version that has been active: documents may name it, so it is kept. Null in an index from before this
+    /// was recorded, when any of its versions may have been.
+    /// </summary>
+    public IReadOnlyList<int>? OoitActief { get; init; }
+
+    /// <summary>Numbers of removed versions, never given out again (the trail names them).</summary>
+    public IReadOnlyList<int> Verwijderd { get; init; } = [];
+
     public SjabloonVersie? ActieveVersie => Actief is { } nummer ? Versies.FirstOrDefault(v => v.Nummer == nummer) : null;
+
+    /// <summary>A version that was uploaded but never made active; no document names it, so it may be removed.</summary>
+    public bool IsVerwijderbaar(int nummer) =>
+        Actief != nummer && OoitActief is { } ooit && !ooit.Contains(nummer) && Versies.Any(v => v.Nummer == nummer);
+
+    /// <summary>The versions that may have been active, to carry over when the index is changed.</summary>
+    internal IReadOnlyList<int> Gebruikt => OoitActief ?? [.. Versies.Select(v => v.Nummer)];
 }

@@ -47,7 +47,7 @@ public sealed class SjabloonStore(BlobServiceClient blobs)
     {
         await _created.Value;
         var index = await GetIndexAsync(gemeente, type, cancellationToken);
-        var nummer = index.Versies.Count == 0 ? 1 : index.Versies.Max(v => v.Nummer) + 1;
+        var nummer = index.Versies.Select(v => v.Nummer).Concat(index.Verwijderd).DefaultIfEmpty(0).Max() + 1;
         var sha = DossierDocumentStore.Sha256(docx);
         for (; ; nummer++)
         {
@@ -68,11 +68,44 @@ public sealed class SjabloonStore(BlobServiceClient blobs)
         }
 
         var versie = new SjabloonVersie(nummer, actorId, now, bestandsnaam, sha, docx.LongLength);
-        await _index.UpdateAsync(IndexKey(gemeente, type), current => (current ?? new SjabloonIndex()) with
+        await _index.UpdateAsync(IndexKey(gemeente, type), current => (current ?? new SjabloonIndex { OoitActief = [] }) with
         {
             Versies = [.. (current?.Versies ?? []).Where(v => v.Nummer != nummer), versie],
+            OoitActief = current?.Gebruikt ?? [],
         }, cancellationToken);
         return versie;
+    }
+
+    /// <summary>
+    /// Removes a version that was never active (an upload not wanted after all): from the index first, so it can no
+    /// longer be activated, then its file. Its number is not given out again.
+    /// </summary>
+    /// <exception cref="SjabloonNotFoundException">There is no such version.</exception>
+    /// <exception cref="SjabloonInGebruikException">It is or has been active.</exception>
+    public async Task<SjabloonVersie> RemoveAsync(string gemeente, string type, int nummer, CancellationToken cancellationToken = default)
+    {
+        SjabloonVersie? verwijderd = null;
+        await _index.UpdateAsync(IndexKey(gemeente, type), current =>
+        {
+            current ??= new SjabloonIndex { OoitActief = [] };
+            verwijderd = current.Versies.FirstOrDefault(v => v.Nummer == nummer)
+                ?? throw new SjabloonNotFoundException($"Versie {nummer} van sjabloon '{type}' bestaat niet voor gemeente '{gemeente}'.");
+            if (!current.IsVerwijderbaar(nummer))
+            {
+                throw new SjabloonInGebruikException(current.Actief == nummer
+                    ? $"Versie {nummer} is het actieve sjabloon; activeer eerst een andere versie of het standaardsjabloon."
+                    : $"Versie {nummer} is actief geweest; documenten verwijzen ernaar, dus het blijft bewaard.");
+            }
+
+            return current with
+            {
+                Versies = [.. current.Versies.Where(v => v.Nummer != nummer)],
+                Verwijderd = [.. current.Verwijderd, nummer],
+                OoitActief = current.Gebruikt,
+            };
+        }, cancellationToken);
+        await _container.GetBlobClient(DocxKey(gemeente, type, nummer)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        return verwijderd!;
     }
 
     /// <summary>Makes version <paramref name="nummer"/> the active one; null goes back to the shipped template.</summary>
@@ -85,7 +118,13 @@ public sealed class SjabloonStore(BlobServiceClient blobs)
                 throw new SjabloonNotFoundException($"Versie {n} van sjabloon '{type}' bestaat niet voor gemeente '{gemeente}'.");
             }
 
-            return current with { Actief = nummer, GeactiveerdDoor = actorId, GeactiveerdOp = now };
+            return current with
+            {
+                Actief = nummer,
+                GeactiveerdDoor = actorId,
+                GeactiveerdOp = now,
+                OoitActief = nummer is { } actief && !current.Gebruikt.Contains(actief) ? [.. current.Gebruikt, actief] : current.Gebruikt,
+            };
         }, cancellationToken);
 
     private static string IndexKey(string gemeente, string type) => $"{gemeente}/{type}/index.json";

@@ -12,7 +12,8 @@ namespace Automatisering.Functions.Documenten;
 /// <c>GET /api/sjablonen/{gemeente}</c> lists each document type's versions and the active one;
 /// <c>POST …/{sjabloon}</c> uploads a .docx or .dotx (inspected and checked, stored as a new inactive version);
 /// <c>GET …/{sjabloon}/versies/{versie}/rapport</c> and <c>…/voorbeeld</c> (PDF with the sample data);
-/// <c>POST …/{sjabloon}/activeren</c> and <c>…/herstellen</c>; <c>GET …/{sjabloon}/download[?versie=n]</c>.
+/// <c>POST …/{sjabloon}/activeren</c> and <c>…/herstellen</c>; <c>GET …/{sjabloon}/download[?versie=n]</c>;
+/// <c>DELETE …/{sjabloon}/versies/{versie}</c> removes a version that was never active.
 /// Only the functioneel beheerder of the gemeente; anyone else gets a 403.
 /// </summary>
 public sealed class SjablonenFunctions(SjabloonBeheer beheer, IPdfRenderer pdf)
@@ -74,6 +75,13 @@ public sealed class SjablonenFunctions(SjabloonBeheer beheer, IPdfRenderer pdf)
         }
 
         return TypedResults.Ok(await beheer.ActiveerAsync(req.HttpContext.ToHandeling(), gemeente, sjabloon, request.Versie, herstel: true, ct));
+    }
+
+    [Function("SjabloonVerwijderen")]
+    public async Task<IResult> SjabloonVerwijderen([HttpTrigger(Anonymous, "delete", Route = "sjablonen/{gemeente}/{sjabloon}/versies/{versie}")] HttpRequest req, string gemeente, string sjabloon, string versie, CancellationToken ct)
+    {
+        await beheer.VerwijderAsync(req.HttpContext.ToHandeling(), gemeente, sjabloon, Versie(versie), ct);
+        return TypedResults.NoContent();
     }
 
     [Function("SjabloonDownload")]

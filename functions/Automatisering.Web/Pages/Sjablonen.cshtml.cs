@@ -104,6 +104,38 @@ public sealed partial class SjablonenModel(SjabloonBeheer beheer, PdfCache pdf, 
     public Task<IActionResult> OnPostHerstellenAsync(string? type, int? versie, CancellationToken ct) =>
         ActiveerAsync(type, versie, herstel: true, ct);
 
+    /// <summary>Removes an uploaded version that was never active.</summary>
+    public async Task<IActionResult> OnPostVerwijderenAsync(string? type, int? versie, CancellationToken ct)
+    {
+        if (type is null || !SjabloonBeheer.Typen.Contains(type) || versie is not > 0)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await beheer.VerwijderAsync(Handeling(null), Gemeente.Slug, type, versie.Value, ct);
+            Bevestiging = $"{SjabloonBeheer.Label(type)}: versie {versie} is verwijderd.";
+            return Redirect($"/sjablonen#type-{type}");
+        }
+        catch (DossierForbiddenException)
+        {
+            return Geweigerd();
+        }
+        catch (SjabloonNotFoundException e)
+        {
+            Melding = ("Versie niet gevonden", e.Message);
+        }
+        catch (SjabloonInGebruikException e)
+        {
+            Melding = ("Deze versie blijft bewaard", e.Message);
+        }
+
+        await LaadAsync(ct);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
     /// <summary>A stored version with the sample data, as PDF (inline, for a new window).</summary>
     public async Task<IActionResult> OnGetVoorbeeldAsync(string? type, int? versie, CancellationToken ct)
     {

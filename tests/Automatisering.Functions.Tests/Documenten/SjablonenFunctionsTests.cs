@@ -121,6 +121,71 @@ public sealed class SjablonenFunctionsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Verwijderen_NeverActiveVersionRemovedActiveOrOnceActiveKept()
+    {
+        const string gemeente = "zwartewaterland";
+        await using var app = new FunctionsAppFactory(azurite).WithoutTriggers();
+        var client = app.Start();
+        var api = new BesluitvormingApi(client);
+        var beheerder = Beheerder(gemeente);
+        async Task<int> UploadNummerAsync()
+        {
+            using var upload = await UploadAsync(client, beheerder, gemeente, "persbericht", TestSjablonen.MetMarker(gemeente, "persbericht", "Verwijdertest " + Guid.NewGuid().ToString("n")[..8]));
+            return JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("versie").GetProperty("nummer").GetInt32();
+        }
+
+        try
+        {
+            var gebruikt = await UploadNummerAsync();
+            var ongebruikt = await UploadNummerAsync();
+            await api.JsonAsync(HttpMethod.Post, $"/api/sjablonen/{gemeente}/persbericht/activeren", beheerder, new { versie = gebruikt });
+
+            using (var anderen = await api.SendAsync(HttpMethod.Delete, $"/api/sjablonen/{gemeente}/persbericht/versies/{ongebruikt}", Org.PersonenMetRol(gemeente, Rol.Medewerker).First().Id))
+            {
+                Assert.Equal(HttpStatusCode.Forbidden, anderen.StatusCode);
+            }
+
+            using (var weg = await api.SendAsync(HttpMethod.Delete, $"/api/sjablonen/{gemeente}/persbericht/versies/{ongebruikt}", beheerder))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, weg.StatusCode);
+            }
+
+            using (var actief = await api.SendAsync(HttpMethod.Delete, $"/api/sjablonen/{gemeente}/persbericht/versies/{gebruikt}", beheerder))
+            {
+                Assert.Equal(HttpStatusCode.Conflict, actief.StatusCode);
+                Assert.Contains("het actieve sjabloon", JsonDocument.Parse(await actief.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+            }
+
+            await api.JsonAsync(HttpMethod.Post, $"/api/sjablonen/{gemeente}/persbericht/herstellen", beheerder, new { });
+            using (var eerder = await api.SendAsync(HttpMethod.Delete, $"/api/sjablonen/{gemeente}/persbericht/versies/{gebruikt}", beheerder))
+            {
+                Assert.Equal(HttpStatusCode.Conflict, eerder.StatusCode);
+                Assert.Contains("is actief geweest", JsonDocument.Parse(await eerder.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+            }
+
+            var lijst = await api.JsonAsync(HttpMethod.Get, $"/api/sjablonen/{gemeente}", beheerder);
+            var versies = lijst.EnumerateArray().Single(t => t.GetProperty("type").GetString() == "persbericht").GetProperty("index").GetProperty("versies").EnumerateArray().Select(v => v.GetProperty("nummer").GetInt32()).ToList();
+            Assert.Contains(gebruikt, versies);
+            Assert.DoesNotContain(ongebruikt, versies);
+            using (var download = await api.SendAsync(HttpMethod.Get, $"/api/sjablonen/{gemeente}/persbericht/download?versie={ongebruikt}", beheerder))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+            }
+
+            // The removed number is not given out again; the trail names the removal.
+            Assert.True(await UploadNummerAsync() > ongebruikt);
+            var trail = await app.Services.GetRequiredService<AuditTrailStore>().ReadTextAsync($"gemeente-{gemeente}");
+            var regels = trail.Split('\n').Where(r => r.Contains("sjabloon verwijderen", StringComparison.Ordinal) && r.Contains($"{gemeente}/persbericht/v{ongebruikt}", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, regels.Count); // the refused attempt of the medewerker, and the removal
+            Assert.Single(regels, r => r.Contains("denied", StringComparison.OrdinalIgnoreCase));
+        }
+        finally
+        {
+            await HerstelAsync(app, gemeente, "persbericht");
+        }
+    }
+
+    [Fact]
     public async Task Upload_MacroEnabledTemplate_RefusedInDutchAndNothingStored()
     {
         const string gemeente = "meppel";

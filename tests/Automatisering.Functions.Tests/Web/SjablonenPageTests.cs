@@ -71,6 +71,17 @@ public sealed class SjablonenPageTests(AzuriteFixture azurite)
             await Assertions.Expect(page.Locator("#actief-agendapunt")).ToContainTextAsync("standaardsjabloon");
             await Assertions.Expect(page.Locator("#sjabloon-agendapunt table tbody tr")).ToHaveCountAsync(1);
             await Browser.AssertAccessibleAsync(page);
+
+            // A version that was never active can be removed; one that was active stays (documents name it).
+            Assert.Equal(0, await page.Locator("#sjabloon-agendapunt").GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).CountAsync());
+            await page.Locator("#veld-type").SelectOptionAsync("agendapunt");
+            await page.Locator("#veld-bestand").SetInputFilesAsync(new FilePayload { Name = "Proef.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = TestSjablonen.MetMarker(gemeente, "agendapunt", marker + " 2") });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden en controleren" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#sjabloon-agendapunt table tbody tr")).ToHaveCountAsync(2);
+            await page.Locator("#sjabloon-agendapunt").GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".bevestiging")).ToContainTextAsync("is verwijderd");
+            await Assertions.Expect(page.Locator("#sjabloon-agendapunt table tbody tr")).ToHaveCountAsync(1);
+            await Browser.AssertAccessibleAsync(page);
             await Browser.ScreenshotAsync(page, "sjablonen");
         }
         finally

@@ -59,6 +59,7 @@ public sealed partial class ProblemDetailsMiddleware(ILogger<ProblemDetailsMiddl
         SjabloonOngeldigException e => TypedResults.Problem(title: "Sjabloon geweigerd", detail: e.Message, statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["field"] = "bestand", ["problemen"] = e.Report.Problems.Select(SjabloonBeheer.Beschrijf).ToArray() }),
         SjabloonNotFoundException e => TypedResults.Problem(title: "Niet gevonden", detail: e.Message, statusCode: StatusCodes.Status404NotFound),
+        SjabloonInGebruikException e => TypedResults.Problem(title: "Sjabloon in gebruik", detail: e.Message, statusCode: StatusCodes.Status409Conflict),
         ArgumentException e => TypedResults.ValidationProblem(new Dictionary<string, string[]>
         {
             [string.IsNullOrEmpty(e.ParamName) ? "verzoek" : e.ParamName] = [e.Message.Replace($" (Parameter '{e.ParamName}')", "")],
