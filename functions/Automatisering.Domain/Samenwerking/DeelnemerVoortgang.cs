@@ -29,6 +29,9 @@ public sealed record DeelnemerVoortgang(
     /// <summary>The college date to show: the real meeting when the dossier has one, else the planned date.</summary>
     public DateOnly? Collegedatum => Vergaderdatum ?? GeplandeCollegedatum;
 
+    /// <summary>The decision is public (the item is openbaar and not geheim): its meeting's public page shows it.</summary>
+    public bool BesluitOpenbaar { get; init; }
+
     /// <summary>The shown <see cref="Collegedatum"/> is only the plan: no real meeting yet.</summary>
     public bool CollegedatumIsGepland => Vergaderdatum is null && GeplandeCollegedatum is not null;
 }

@@ -23,6 +23,9 @@ public sealed record DossierStand(
     /// </summary>
     public bool IsBesloten => Uitkomst is { } u && u != BesluitUitkomst.Aangehouden && Besluitdatum is not null;
 
+    /// <summary>The item may be published (openbaar, not geheim), so its decision is on the gemeente's public pages.</summary>
+    public bool IsOpenbaar { get; init; }
+
     public static DossierStand Van(Dossier dossier, OrganisatieConfig org, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -36,6 +39,9 @@ public sealed record DossierStand(
             dossier.WaitingOn(org, now).Select(w => w.Naam).Distinct().ToList(),
             dossier.Besluit?.Uitkomst,
             dossier.Vergaderdatum,
-            dossier.Besluit?.Vergaderdatum);
+            dossier.Besluit?.Vergaderdatum)
+        {
+            IsOpenbaar = Publicatie.Openbaarheid.IsOpenbaar(dossier),
+        };
     }
 }

@@ -295,7 +295,10 @@ public sealed class Samenwerkingsvoorstel
                 stand?.WachtOp ?? [],
                 stand?.Uitkomst,
                 stand?.Besluitdatum,
-                mijlpalen.Where(m => m.Gemeente is null || Bevoegdheid.Same(m.Gemeente, d.Gemeente)).ToList());
+                mijlpalen.Where(m => m.Gemeente is null || Bevoegdheid.Same(m.Gemeente, d.Gemeente)).ToList())
+            {
+                BesluitOpenbaar = stand is { IsOpenbaar: true, Uitkomst: not null, Besluitdatum: not null },
+            };
         }).ToList();
         return new SamenwerkingsOverzicht(Id, Titel, Samenwerkingsverband, Penvoerder, deelnemers, mijlpalen);
     }

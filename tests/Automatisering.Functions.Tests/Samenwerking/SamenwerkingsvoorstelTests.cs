@@ -207,6 +207,22 @@ public sealed class SamenwerkingsvoorstelTests
         Assert.Equal([conferentie.Id, voorlopigSta.Id, raad.Id], sta.Mijlpalen.Select(m => m.Id));
     }
 
+    [Theory]
+    [InlineData(true, BesluitUitkomst.Conform, true)]
+    [InlineData(false, BesluitUitkomst.Conform, false)]
+    [InlineData(true, null, false)]
+    public void Tracker_DecisionOfAPublicItem_MarkedPublic(bool openbaar, BesluitUitkomst? uitkomst, bool verwacht)
+    {
+        var voorstel = Voorstel();
+        voorstel.KoppelDossier("westerveld", "dossier-wes", Med("westerveld"), Maandag);
+        var stand = new DossierStand("westerveld", "dossier-wes", uitkomst is null ? DossierStatus.Geagendeerd : DossierStatus.Besloten, null, [], uitkomst, Collegedag, uitkomst is null ? null : Collegedag)
+        {
+            IsOpenbaar = openbaar,
+        };
+
+        Assert.Equal(verwacht, voorstel.Tracker([stand], Collegedag).Deelnemers.Single(d => d.Gemeente == "westerveld").BesluitOpenbaar);
+    }
+
     [Fact]
     public void Tracker_DossierDecidedAtMeeting_CollegeMilestoneDoneOnMeetingDateByDecision()
     {

@@ -195,7 +195,8 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         var westerveld = rijen.Filter(new() { HasText = "Westerveld" });
         await Assertions.Expect(westerveld.Locator("td").Nth(0)).ToHaveTextAsync(Automatisering.Web.WebTekst.Datum(vergadering));
         await Assertions.Expect(westerveld.Locator("td").Nth(1)).ToHaveTextAsync("Besloten");
-        await Assertions.Expect(westerveld.Locator("td").Nth(4)).ToHaveTextAsync($"Conform (college van {Automatisering.Web.WebTekst.Datum(vergadering)})");
+        await Assertions.Expect(westerveld.Locator("td").Nth(4)).ToHaveTextAsync($"Conform (college van {Automatisering.Web.WebTekst.Datum(vergadering)}) · openbaar besluit van Westerveld");
+        Assert.Equal($"/openbaar/{gemeente}/{vergadering:yyyy-MM-dd}", await westerveld.GetByRole(AriaRole.Link, new() { Name = "openbaar besluit van Westerveld" }).GetAttributeAsync("href"));
         var meppel = rijen.Filter(new() { HasText = "Meppel" });
         await Assertions.Expect(meppel.Locator("td").Nth(0)).ToHaveTextAsync($"gepland: {Automatisering.Web.WebTekst.Datum(geplandMeppel)}");
         await Assertions.Expect(meppel.Locator("td").Nth(4)).ToHaveTextAsync("—");
@@ -217,6 +218,8 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         Assert.Equal(vergadering, stap.GebeurdOp);
         Assert.True(stap.DoorBesluit);
         Assert.Equal(vergadering, overzicht.Deelnemers.Single(d => d.Gemeente == gemeente).Besluitdatum);
+        Assert.True(overzicht.Deelnemers.Single(d => d.Gemeente == gemeente).BesluitOpenbaar);
+        Assert.False(overzicht.Deelnemers.Single(d => d.Gemeente == "meppel").BesluitOpenbaar);
     }
 
     [Fact]
