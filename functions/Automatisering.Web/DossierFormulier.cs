@@ -279,25 +279,14 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
     /// <summary>The field's label from the schema, with the row numbers for a list row ("Conceptbesluit, rij 3, Subpunten, rij 2: Subpunt").</summary>
     public string Label(string gemeente, string inputNaam)
     {
-        var pad = inputNaam.StartsWith(Prefix, StringComparison.Ordinal) ? inputNaam[Prefix.Length..] : inputNaam;
-        IReadOnlyList<FormulierVeld> velden = Secties(gemeente).SelectMany(s => s.Velden).ToList();
-        var delen = new List<string>();
-        foreach (var deel in pad.Split('.'))
+        var delen = Stappen(gemeente, inputNaam);
+        if (delen[0].Veld is null)
         {
-            var m = RijPad().Match(deel);
-            var naam = m.Success ? m.Groups[1].Value : deel;
-            var veld = velden.FirstOrDefault(v => v.Naam == naam);
-            if (veld is null && delen.Count == 0)
-            {
-                return pad;
-            }
-
-            var label = veld?.Label ?? naam;
-            delen.Add(m.Success && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var rij) ? $"{label}, rij {rij + 1}" : label);
-            velden = veld?.Velden ?? [];
+            return inputNaam.StartsWith(Prefix, StringComparison.Ordinal) ? inputNaam[Prefix.Length..] : inputNaam;
         }
 
-        return delen.Count == 1 ? delen[0] : $"{string.Join(", ", delen.Take(delen.Count - 1))}: {delen[^1]}";
+        var labels = delen.Select(d => (d.Veld?.Label ?? d.Naam) + (d.Rij is { } rij ? $", rij {rij + 1}" : "")).ToList();
+        return labels.Count == 1 ? labels[0] : $"{string.Join(", ", labels.Take(labels.Count - 1))}: {labels[^1]}";
     }
 
     /// <summary>A stored date (15-12-2026) as a date input's value (2026-12-15); other text unchanged, so a posted value shows as sent.</summary>
@@ -308,7 +297,7 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
 
     /// <summary>
     /// Where an input comes on the form, to sort errors by: the page's own fields (onderwerp, portefeuille) first,
-    /// then the generated fields in order, a list's rows by number and their fields in order.
+    /// then the generated fields in order, a list's rows by number and their fields in order (two levels, as the form).
     /// </summary>
     public (int, int, int, int) Positie(string gemeente, string inputNaam)
     {
@@ -317,20 +306,34 @@ public sealed partial class DossierFormulier(DocumentRenderer renderer)
             return (-1, inputNaam == "onderwerp" ? 0 : 1, 0, 0);
         }
 
-        var delen = inputNaam[Prefix.Length..].Split('.');
+        var delen = Stappen(gemeente, inputNaam);
+        (int Index, int Rij) Deel(int d) => d < delen.Count ? (delen[d].Index, delen[d].Rij ?? -1) : (0, 0);
+        var (eerste, eersteRij) = Deel(0);
+        var (tweede, tweedeRij) = Deel(1);
+        return (eerste, eersteRij, tweede, tweedeRij);
+    }
+
+    /// <summary>
+    /// An input name walked through the form's fields, segment by segment: each field's name, its place among its
+    /// siblings (<see cref="int.MaxValue"/> when unknown), its row number in a list, and the field itself.
+    /// </summary>
+    private List<(string Naam, int Index, int? Rij, FormulierVeld? Veld)> Stappen(string gemeente, string inputNaam)
+    {
+        var pad = inputNaam.StartsWith(Prefix, StringComparison.Ordinal) ? inputNaam[Prefix.Length..] : inputNaam;
         IReadOnlyList<FormulierVeld> velden = Secties(gemeente).SelectMany(s => s.Velden).ToList();
-        var positie = new int[4];
-        for (var d = 0; d < delen.Length && d < 2; d++)
+        var stappen = new List<(string, int, int?, FormulierVeld?)>();
+        foreach (var deel in pad.Split('.'))
         {
-            var m = RijPad().Match(delen[d]);
-            var naam = m.Success ? m.Groups[1].Value : delen[d];
-            var index = velden.Select((v, i) => (v, i)).FirstOrDefault(x => x.v.Naam == naam) is { v: not null } gevonden ? gevonden.i : int.MaxValue;
-            positie[d * 2] = index;
-            positie[(d * 2) + 1] = m.Success && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var rij) ? rij : -1;
-            velden = index == int.MaxValue ? [] : velden[index].Velden;
+            var m = RijPad().Match(deel);
+            var naam = m.Success ? m.Groups[1].Value : deel;
+            var index = velden.ToList().FindIndex(v => v.Naam == naam);
+            var veld = index >= 0 ? velden[index] : null;
+            int? rij = m.Success && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
+            stappen.Add((naam, index >= 0 ? index : int.MaxValue, rij, veld));
+            velden = veld?.Velden ?? [];
         }
 
-        return (positie[0], positie[1], positie[2], positie[3]);
+        return stappen;
     }
 
     /// <summary>An HTML id for an input name: letters, digits and dashes only.</summary>

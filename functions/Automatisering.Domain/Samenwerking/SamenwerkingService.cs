@@ -147,9 +147,13 @@ public sealed class SamenwerkingService(
         }
 
         await ChangeVoorstelAsync(handeling, voorstelId, v => v.KoppelDossier(gemeente, dossier.Value.Id, handeling.ActorId, time.GetUtcNow()), cancellationToken);
-        if (await _verwijzingen.GetAsync(VerwijzingKey(dossier.Value.Id), cancellationToken) is null)
+        try
         {
             await _verwijzingen.CreateAsync(VerwijzingKey(dossier.Value.Id), new VoorstelVerwijzing(voorstelId, gemeente), cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Written already: by an attempt that stopped after it, or by the one that made this dossier.
         }
 
         return dossier;

@@ -27,10 +27,13 @@ public sealed class NieuwModel(DossierService service, DossierFormulier formulie
             Fouten["portefeuille"] = "Portefeuille: kies een portefeuille.";
         }
 
-        // Every problem in one round: the template fields are checked too when the page's own fields already fail,
-        // instead of only after those are put right.
-        AlsVeldfout(new FieldValidationException(service.CheckVelden(Gebruiker.Id, Onderwerp ?? "", invoer.Velden)), invoer);
-        if (Fouten.Count == 0)
+        if (Fouten.Count > 0)
+        {
+            // Every problem in one round: the template fields are checked too when the page's own fields already
+            // fail, instead of only after those are put right. Otherwise creating the item checks them.
+            AlsVeldfout(new FieldValidationException(service.CheckVelden(Gebruiker.Id, Onderwerp ?? "", invoer.Velden)), invoer);
+        }
+        else
         {
             try
             {
