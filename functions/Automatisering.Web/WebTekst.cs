@@ -8,7 +8,6 @@ namespace Automatisering.Web;
 public static class WebTekst
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static string Status(DossierStatus status) => status switch
     {
@@ -30,7 +29,7 @@ public static class WebTekst
     public static string Datum(DateOnly? datum) => datum?.ToString("dddd d MMMM yyyy", Nl) ?? "";
 
     public static string Moment(DateTimeOffset? moment) =>
-        moment is { } m ? TimeZoneInfo.ConvertTime(m, Amsterdam).ToString("d MMMM yyyy, HH:mm", Nl) : "";
+        moment is { } m ? NederlandseTijd.Lokaal(m).ToString("d MMMM yyyy, HH:mm", Nl) : "";
 
     public static string Persstatus(PersberichtStatus status) => status switch
     {
@@ -64,9 +63,9 @@ public static class WebTekst
             return null;
         }
 
-        return new DateTimeOffset(lokaal, Amsterdam.GetUtcOffset(lokaal));
+        return NederlandseTijd.Moment(DateOnly.FromDateTime(lokaal), TimeOnly.FromDateTime(lokaal));
     }
 
     public static string MomentInvoer(DateTimeOffset? moment) =>
-        moment is { } m ? TimeZoneInfo.ConvertTime(m, Amsterdam).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : "";
+        moment is { } m ? NederlandseTijd.Lokaal(m).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : "";
 }

@@ -8,7 +8,10 @@ public static class NederlandseTijd
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static DateOnly Datum(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+    public static DateOnly Datum(DateTimeOffset moment) => DateOnly.FromDateTime(Lokaal(moment).DateTime);
+
+    /// <summary>The instant on the Dutch wall clock (its hour, its date).</summary>
+    public static DateTimeOffset Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
 
     /// <summary>The instant of a Dutch wall-clock time (an embargo "16.00 uur"), winter or summer time as that day has it.</summary>
     public static DateTimeOffset Moment(DateOnly datum, TimeOnly tijd)

@@ -10,7 +10,6 @@ namespace Automatisering.Domain.Besluitvorming;
 public sealed class Vergaderkalender
 {
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     private readonly Vergaderrooster _rooster;
     private readonly Kalenderwijzigingen _wijzigingen;
@@ -101,7 +100,7 @@ public sealed class Vergaderkalender
 
     public static string Tekst(DateOnly datum) => datum.ToString("dddd d MMMM yyyy", Nl);
 
-    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("dddd d MMMM yyyy HH:mm", Nl);
+    public static string Moment(DateTimeOffset moment) => NederlandseTijd.Lokaal(moment).ToString("dddd d MMMM yyyy HH:mm", Nl);
 
     public static DayOfWeek? ParseDag(string? dag) =>
         Enumerable.Range(0, 7).Select(d => (DayOfWeek?)d).FirstOrDefault(d => string.Equals(Nl.DateTimeFormat.GetDayName(d!.Value), dag?.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -112,8 +111,7 @@ public sealed class Vergaderkalender
     {
         var sluitDag = datum.AddDays(-Math.Max(0, _rooster.SluitingDagenVooraf));
         var sluitTijd = TimeOnly.TryParseExact(_rooster.SluitingTijd, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new TimeOnly(12, 0);
-        var lokaal = sluitDag.ToDateTime(sluitTijd);
-        var sluiting = new DateTimeOffset(lokaal, Amsterdam.GetUtcOffset(lokaal));
+        var sluiting = NederlandseTijd.Moment(sluitDag, sluitTijd);
         return new GeplandeVergadering(datum, tijd, plaats, sluiting, isExtra);
     }
 }

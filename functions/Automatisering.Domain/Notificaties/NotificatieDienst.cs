@@ -108,13 +108,13 @@ public sealed partial class NotificatieDienst(
 
     /// <summary>
     /// Sends the digests that are due this hour (Dutch time): one message per person with every line kept since the
-    /// last one. A digest has a key per person and day, so a second run in the same hour sends nothing again.
+    /// last one. A digest has a key per person, hour and set of lines, so a second run over the same lines sends nothing again.
     /// </summary>
     public async Task<int> VerstuurDagoverzichtenAsync(CancellationToken cancellationToken)
     {
         await _overzichtenGemaakt.Value;
         var now = time.GetUtcNow();
-        var lokaal = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+        var lokaal = NederlandseTijd.Lokaal(now);
         var perPersoon = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await foreach (var blob in _overzichten.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, cancellationToken))
         {
@@ -147,8 +147,11 @@ public sealed partial class NotificatieDienst(
                 tekst.Append(CultureInfo.InvariantCulture, $"\n- {regel.Onderwerp}: {regel.Tekst}{(regel.Link is null ? "" : $" ({regel.Link})")}");
             }
 
+            // Keyed by the hour and the lines in it: a rerun after a stop sends nothing again, while a line that came
+            // in after this hour's digest went out makes a digest of its own instead of being cleared unsent.
+            var regelsSleutel = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", namen.Order(StringComparer.Ordinal)))))[..12];
             var bericht = new Notificatie(
-                $"dagoverzicht/{persoon.Id}/{lokaal:yyyy-MM-dd-HH}", [persoon.Id], [persoon.Email],
+                $"dagoverzicht/{persoon.Id}/{lokaal:yyyy-MM-dd-HH}-{regelsSleutel}", [persoon.Id], [persoon.Email],
                 $"Dagoverzicht: {regels.Count} {(regels.Count == 1 ? "bericht" : "berichten")}", tekst.ToString(), now);
             if (await kanaal.VerstuurEenmaligAsync(bericht, cancellationToken))
             {

@@ -21,7 +21,6 @@ public sealed class OpenRaadsinformatie(IOptions<PublicatieOptions> options)
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     private PublicatieOptions Urls => options.Value;
 
@@ -226,14 +225,13 @@ public sealed class OpenRaadsinformatie(IOptions<PublicatieOptions> options)
     {
         var eerste = besluiten.FirstOrDefault();
         var tijd = TimeOnly.TryParse(eerste?.Tijd, CultureInfo.InvariantCulture, out var t) ? t : new TimeOnly(9, 0);
-        var start = datum.ToDateTime(tijd);
         return new JsonObject
         {
             ["@type"] = "Event",
             ["id"] = Api(gemeente.Slug, $"events/{datum:yyyy-MM-dd}"),
             ["name"] = $"Collegevergadering {gemeente.Naam} {datum.ToString("d MMMM yyyy", Nl)}",
             ["classification"] = "Collegevergadering",
-            ["start_date"] = new DateTimeOffset(start, Amsterdam.GetUtcOffset(start)),
+            ["start_date"] = NederlandseTijd.Moment(datum, tijd),
             ["location"] = eerste?.Plaats,
             ["organization_id"] = Api(gemeente.Slug, "organization"),
             ["status"] = "completed",

@@ -99,7 +99,7 @@ public sealed class NotificatiesFunctionsTests(AzuriteFixture azurite)
         await using var app = App();
         var api = new BesluitvormingApi(app.Start(), _clock);
         var dienst = app.Services.GetRequiredService<NotificatieDienst>();
-        var uur = TimeZoneInfo.ConvertTime(_clock.Now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Hour;
+        var uur = NederlandseTijd.Lokaal(_clock.Now).Hour;
         var (id1, _, status) = await api.CreateAndSubmitAsync("de-marne");
         var signer = BesluitvormingApi.FirstWaitingOn(status);
         await dienst.ZetVoorkeurAsync(signer, new NotificatieVoorkeur(Bezorgwijze.Dagoverzicht, (uur + 1) % 24), default);
@@ -123,6 +123,19 @@ public sealed class NotificatiesFunctionsTests(AzuriteFixture azurite)
         Assert.Equal("Dagoverzicht: 2 berichten", overzicht.Onderwerp);
         Assert.Contains(id1, overzicht.Tekst);
         Assert.Contains(id2, overzicht.Tekst);
+
+        // A line that comes in later in the same hour is not cleared unsent: it makes a digest of its own.
+        var (id3, _, _) = await api.CreateAndSubmitAsync("de-marne");
+        foreach (var (bericht, _) in await Gebeurtenissen.VanDossierAsync(azurite.Queues, id3))
+        {
+            await app.Function<NotificatiesFunctions>().Notificeren(bericht, default);
+        }
+
+        await app.Function<NotificatiesFunctions>().Dagoverzichten(null!, default);
+        var overzichten = await BerichtenAsync($"dagoverzicht/{signer}/");
+        Assert.Equal(2, overzichten.Count);
+        var later = Assert.Single(overzichten, o => o.Bericht.Tekst.Contains(id3, StringComparison.Ordinal)).Bericht;
+        Assert.Equal("Dagoverzicht: 1 bericht", later.Onderwerp);
         await dienst.ZetVoorkeurAsync(signer, NotificatieVoorkeur.Standaard, default);
     }
 
