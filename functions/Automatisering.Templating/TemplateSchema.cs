@@ -111,6 +111,30 @@ public sealed record TemplateSchema
         }
     }
 
+    /// <summary>
+    /// A field path as a person reads it, by the schema's labels and with row numbers from 1
+    /// ("citaten[2].citaat" → "Citaten, rij 3: Citaat"); a part the schema does not know keeps its name.
+    /// </summary>
+    public string Label(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        IReadOnlyList<SchemaField> fields = Fields;
+        var parts = new List<string>();
+        foreach (var part in path.Split('.'))
+        {
+            var haak = part.IndexOf('[', StringComparison.Ordinal);
+            var name = haak < 0 ? part : part[..haak];
+            var field = fields.FirstOrDefault(f => f.Name == name);
+            var label = field?.Label ?? name;
+            parts.Add(haak >= 0 && int.TryParse(part.AsSpan(haak + 1, part.Length - haak - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var rij)
+                ? $"{label}, rij {rij + 1}"
+                : label);
+            fields = field?.Fields ?? [];
+        }
+
+        return parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))}: {parts[^1]}";
+    }
+
     /// <summary>Every problem in <paramref name="data"/>; empty when the data fits the schema.</summary>
     public IReadOnlyList<FieldError> Validate(JsonElement data)
     {

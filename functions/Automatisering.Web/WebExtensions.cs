@@ -149,7 +149,7 @@ public static class WebExtensions
         if (uitkomst.Docx is not { } docx)
         {
             return Results.Problem(title: "Nog geen voorbeeld", statusCode: StatusCodes.Status409Conflict,
-                detail: "Het voorbeeld kan nog niet worden gemaakt: " + string.Join("; ", uitkomst.Errors.Select(e => $"{e.Field}: {e.Reason}")) + ". Vul eerst een citaat en contactpersoon aan.");
+                detail: "Het voorbeeld kan nog niet worden gemaakt: " + string.Join("; ", uitkomst.Errors.Select(e => $"{template.Schema?.Label(e.Field) ?? e.Field}: {e.Reason}")) + ". Vul eerst een citaat en contactpersoon aan.");
         }
 
         var naam = $"persbericht-{gemeente}-voorbeeld";

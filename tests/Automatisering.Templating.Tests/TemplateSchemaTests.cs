@@ -72,6 +72,14 @@ public sealed class TemplateSchemaTests
         Assert.Equal(9, errors.Count);
     }
 
+    [Theory]
+    [InlineData("onderwerp", "Onderwerp")]
+    [InlineData("conceptbesluit[2].tekst", "conceptbesluit, rij 3: tekst")]
+    [InlineData("gemeente.naam", "gemeente: naam")]
+    [InlineData("onbekend[0]", "onbekend, rij 1")]
+    public void Label_FieldPath_ReadableWithRowsFromOne(string path, string label) =>
+        Assert.Equal(label, TemplateSchema.Load(AgendapuntSchema).Label(path));
+
     [Fact]
     public void Validate_MissingRequired_Reported()
     {

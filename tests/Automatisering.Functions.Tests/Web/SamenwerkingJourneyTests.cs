@@ -57,6 +57,13 @@ public sealed class SamenwerkingJourneyTests(AzuriteFixture azurite)
         Assert.Contains("Niet publiceren vóór 15 januari 2030, 16:00", await page.Locator("#embargo").InnerTextAsync());
         Assert.Contains("Tweede alinea.", await page.Locator("main").InnerTextAsync());
 
+        // No contribution yet: the preview says what is missing by the fields' labels, not their keys.
+        var teVroeg = await page.Context.APIRequest.GetAsync($"/samenwerking/{voorstel.Id}/persbericht/voorbeeld/meppel");
+        Assert.Equal(409, teVroeg.Status);
+        var uitleg = await teVroeg.TextAsync();
+        Assert.Contains("Contactpersonen: verplichte lijst is leeg", uitleg);
+        Assert.DoesNotContain("contacten", uitleg);
+
         await page.GetByLabel("Naam van wie geciteerd wordt").FillAsync("Wethouder Zuidema");
         await page.GetByLabel("Functie").FillAsync("wethouder samenwerking");
         await page.Locator("#veld-citaat").FillAsync("Samen staan we sterker.");

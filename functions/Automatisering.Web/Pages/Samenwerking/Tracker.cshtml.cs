@@ -10,7 +10,7 @@ namespace Automatisering.Web;
 /// penvoerder plans the process; a step is marked as done by the penvoerder or, for one municipality's step, by
 /// that municipality; a participant without a dossier starts its own from the shared content.
 /// </summary>
-public sealed class TrackerModel(SamenwerkingService service, TimeProvider time) : WebPageModel
+public sealed class TrackerModel(SamenwerkingService service, DossierFormulier formulier, TimeProvider time) : WebPageModel
 {
     public SamenwerkingsOverzicht Overzicht { get; private set; } = null!;
 
@@ -126,7 +126,7 @@ public sealed class TrackerModel(SamenwerkingService service, TimeProvider time)
                 Fouten["portefeuille"] = "Portefeuille: er is geen portefeuillehouder met deze portefeuille. Kies een portefeuille uit de lijst.";
                 return true;
             case FieldValidationException e:
-                Melding = ("De gedeelde inhoud is niet compleet", "Het agendapunt kan nog niet worden gemaakt: " + string.Join("; ", e.Errors.Select(f => $"{f.Field}: {f.Reason}")) + ". Vraag de penvoerder de gedeelde inhoud aan te vullen.");
+                Melding = ("De gedeelde inhoud is niet compleet", "Het agendapunt kan nog niet worden gemaakt: " + string.Join("; ", e.Errors.Select(f => $"{formulier.Label(Gemeente.Slug, DossierFormulier.Prefix + f.Field)}: {f.Reason}")) + ". Vraag de penvoerder de gedeelde inhoud aan te vullen.");
                 return true;
             default:
                 return false;
